@@ -1,0 +1,60 @@
+import path from 'node:path';
+import { AppError } from './errors.ts';
+
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  /** Unset: an embedded SQLite file in the data directory. */
+  databaseUrl: string | undefined;
+  /** PKCS#8 PEM or base64 DER Ed25519 private key; unset: generated into the data directory. */
+  signingKey: string | undefined;
+  /** A signed checkpoint is written every this many evidence events. */
+  checkpointEvery: number;
+  maxAttachmentBytes: number;
+}
+
+/** Reads and checks the environment; a bad value throws one clear line naming the setting. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  return {
+    port: integerSetting(env, 'PORT', 3000, 0, 65535),
+    host: env.HOST?.trim() || '127.0.0.1',
+    dataDir: path.resolve(env.GROUNDWORK_DATA_DIR?.trim() || 'data'),
+    databaseUrl: databaseUrlSetting(env.DATABASE_URL),
+    signingKey: env.GROUNDWORK_SIGNING_KEY?.trim() || undefined,
+    checkpointEvery: integerSetting(env, 'GROUNDWORK_CHECKPOINT_EVERY', 1000, 1, 1_000_000),
+    maxAttachmentBytes: integerSetting(env, 'GROUNDWORK_MAX_ATTACHMENT_MB', 25, 1, 1024) * 1024 * 1024,
+  };
+}
+
+function integerSetting(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name]?.trim();
+  if (!raw) return fallback;
+  const value = Number(raw);
+  if (!/^\d+$/.test(raw) || value < min || value > max) {
+    throw new AppError('config', `${name} must be a whole number from ${min} to ${max}, not "${raw}"`, name);
+  }
+  return value;
+}
+
+function databaseUrlSetting(raw: string | undefined): string | undefined {
+  const value = raw?.trim();
+  if (!value) return undefined;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new AppError('config', 'DATABASE_URL is not a URL; expected postgres://user:password@host:5432/database', 'DATABASE_URL');
+  }
+  if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') {
+    throw new AppError('config', `DATABASE_URL must start with postgres://, not ${url.protocol}//; unset it to use the embedded SQLite database`, 'DATABASE_URL');
+  }
+  return value;
+}
+
+/** The URL with any password replaced, for messages and logs. */
+export function redactUrl(value: string): string {
+  const url = new URL(value);
+  if (url.password) url.password = '***';
+  return url.toString();
+}

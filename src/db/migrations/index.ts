@@ -1,0 +1,7 @@
+import type { Migration } from 'kysely';
+import * as kernel from './0001-kernel.ts';
+
+/** Every migration, in order. A name, once released, never changes. */
+export const migrations: Record<string, Migration> = {
+  '0001-kernel': kernel,
+};

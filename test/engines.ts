@@ -1,0 +1,101 @@
+/**
+ * Runs a suite once per database engine. SQLite always runs; PostgreSQL runs when a server
+ * answers at TEST_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres), is
+ * mandatory when CI=true, and is reported as skipped otherwise. Every workspace a test opens
+ * gets its own temporary data directory and, on PostgreSQL, its own schema, so runs never collide.
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { after } from 'node:test';
+import pg from 'pg';
+import { type Config, loadConfig } from '../src/config.ts';
+import type { Actor, Context } from '../src/context.ts';
+import type { Engine } from '../src/db/open-database.ts';
+import { openWorkspace, type Workspace } from '../src/open-workspace.ts';
+
+const postgresBase = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+
+async function postgresAnswers(): Promise<string | undefined> {
+  const client = new pg.Client({ connectionString: postgresBase, connectionTimeoutMillis: 3000 });
+  try {
+    await client.connect();
+    await client.query('select 1');
+    return undefined;
+  } catch (error) {
+    return (error as Error).message || String(error);
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+
+const postgresProblem = await postgresAnswers();
+if (postgresProblem && process.env.CI === 'true') {
+  throw new Error(`CI=true requires PostgreSQL at ${postgresBase}: ${postgresProblem}`);
+}
+if (postgresProblem) {
+  process.stderr.write(`PostgreSQL suites SKIPPED: no server at ${postgresBase} (${postgresProblem}); set TEST_DATABASE_URL\n`);
+}
+
+export interface TestEngine {
+  name: Engine;
+  /** Set when this engine's suites are skipped, with the reason. */
+  skip: string | false;
+}
+
+export const engines: TestEngine[] = [
+  { name: 'sqlite', skip: false },
+  { name: 'postgres', skip: postgresProblem ? `PostgreSQL not reachable: ${postgresProblem}` : false },
+];
+
+/** A fresh, empty database and data directory for one engine, and the environment that points at it. */
+export interface TestSite {
+  engine: Engine;
+  config: Config;
+  /** Environment for a child process (the CLI, a writer) that opens the same workspace. */
+  env: NodeJS.ProcessEnv;
+  open(): Promise<Workspace>;
+}
+
+export async function createTestSite(engine: Engine, settings: Record<string, string> = {}): Promise<TestSite> {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'groundwork-test-'));
+  const env: NodeJS.ProcessEnv = { GROUNDWORK_DATA_DIR: dataDir, PORT: '0', ...settings };
+  if (engine === 'postgres') {
+    const schema = `gw_test_${randomBytes(6).toString('hex')}`;
+    const admin = new pg.Client({ connectionString: postgresBase });
+    await admin.connect();
+    await admin.query(`create schema ${schema}`);
+    await admin.end();
+    const url = new URL(postgresBase);
+    url.searchParams.set('options', `-c search_path=${schema}`);
+    env.DATABASE_URL = url.toString();
+    after(async () => {
+      const cleanup = new pg.Client({ connectionString: postgresBase });
+      await cleanup.connect();
+      await cleanup.query(`drop schema ${schema} cascade`);
+      await cleanup.end();
+    });
+  }
+  after(() => rmSync(dataDir, { recursive: true, force: true }));
+  const config = loadConfig(env);
+  return { engine, config, env, open: () => openWorkspace(config) };
+}
+
+export const testActor: Actor = { type: 'user', id: 'maya@brightline.example' };
+
+/** A clock the test moves by hand. */
+export function manualClock(start: string): { now: () => Date; set(iso: string): void; advance(ms: number): void } {
+  let current = new Date(start);
+  return {
+    now: () => new Date(current),
+    set: (iso) => {
+      current = new Date(iso);
+    },
+    advance: (ms) => {
+      current = new Date(current.getTime() + ms);
+    },
+  };
+}
+
+export type { Context, Workspace };
