@@ -1,0 +1,23 @@
+import os from 'node:os';
+import type { Actor } from '../context.ts';
+
+export interface CommandIo {
+  args: string[];
+  json: boolean;
+  flags: { force: boolean };
+  out(text: string): void;
+  /** Prints `value` as JSON in --json mode, else `human()`. */
+  emit(value: unknown, human: () => string): void;
+}
+
+export interface Command {
+  summary: string;
+  usage: string;
+  /** Resolves to the exit code: 0 ok, 1 a finding or failure. */
+  run(io: CommandIo): Promise<number>;
+}
+
+/** The CLI acts as the operating-system user who runs it. */
+export function cliActor(): Actor {
+  return { type: 'cli', id: `${os.userInfo().username}@${os.hostname()}` };
+}

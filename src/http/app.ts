@@ -1,0 +1,55 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import helmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { evidenceRoutes } from '../evidence/routes.ts';
+import type { Workspace } from '../open-workspace.ts';
+import { workspaceRoutes } from '../workspace/routes.ts';
+import { healthRoutes } from './health-routes.ts';
+import { handleError, sendProblem } from './problem.ts';
+
+export const WEB_DIST = path.resolve(import.meta.dirname, '../../web/dist');
+
+export interface AppOptions {
+  logger?: FastifyServerOptions['logger'];
+  /** The built web UI; not served when the directory is missing. */
+  webDir?: string;
+}
+
+/** Boot order is the architecture: edge plugins, then the API, then the web UI. */
+export async function buildApp(workspace: Workspace, options: AppOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger ?? {
+      redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
+    },
+    disableRequestLogging: false,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler(handleError);
+
+  await app.register(helmet);
+  await app.register(swagger, {
+    openapi: {
+      info: { title: 'Groundwork API', version: '0.1.0', description: 'SOC 2 readiness workspace: evidence log, cadence, and the modules built on them.' },
+    },
+    transform: jsonSchemaTransform,
+  });
+
+  await app.register(healthRoutes(workspace));
+  await app.register(workspaceRoutes(workspace), { prefix: '/api' });
+  await app.register(evidenceRoutes(workspace), { prefix: '/api' });
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  const webDir = options.webDir ?? WEB_DIST;
+  const serveWeb = existsSync(path.join(webDir, 'index.html'));
+  if (serveWeb) await app.register(fastifyStatic, { root: webDir, wildcard: false });
+  app.setNotFoundHandler((request, reply) => {
+    if (serveWeb && request.method === 'GET' && !request.url.startsWith('/api/')) return reply.sendFile('index.html');
+    return sendProblem(reply, { title: 'Not found', status: 404, detail: `no route for ${request.method} ${request.url.split('?')[0]}`, code: 'not_found' });
+  });
+  return app;
+}
