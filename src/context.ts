@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from './db/schema.ts';
+import { type ChainTail, openTail, sealTail } from './evidence/chain-tail.ts';
 import type { SigningKey } from './evidence/signing-key.ts';
 
 /** Who did something: a signed-in user, a background job of Groundwork, or the CLI as an OS user. */
@@ -24,10 +25,20 @@ export interface Context {
   actor: Actor;
   now: () => Date;
   evidence: EvidenceSettings;
+  /** Set by inTransaction: where this transaction's evidence events chain from. */
+  tail?: ChainTail;
 }
 
-/** Runs `work` in one transaction with a context bound to it: the change and its evidence commit together. */
+/**
+ * Runs `work` in one transaction with a context bound to it: the change and its evidence
+ * events commit together, or neither does. Inside, it joins the transaction already open.
+ */
 export function inTransaction<T>(ctx: Context, work: (tx: Context) => Promise<T>): Promise<T> {
-  if (ctx.db.isTransaction) return work(ctx);
-  return ctx.db.transaction().execute((db) => work({ ...ctx, db }));
+  if (ctx.tail) return work(ctx);
+  return ctx.db.transaction().execute(async (db) => {
+    const tx: Context = { ...ctx, db, tail: openTail() };
+    const result = await work(tx);
+    await sealTail(tx, tx.tail!);
+    return result;
+  });
 }

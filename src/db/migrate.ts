@@ -1,4 +1,4 @@
-import { type Kysely, type MigrationProvider, Migrator, sql } from 'kysely';
+import { type Kysely, type MigrationProvider, Migrator, PostgresAdapter, sql } from 'kysely';
 import { AppError } from '../errors.ts';
 import { migrations } from './migrations/index.ts';
 
@@ -16,7 +16,8 @@ export interface MigrationStatus {
  */
 export async function migrateToLatest(db: Kysely<any>): Promise<MigrationStatus> {
   await refuseNewerSchema(db);
-  const { error, results } = await new Migrator({ db, provider }).migrateToLatest();
+  const migrator = new Migrator({ db, provider, migrationTableSchema: await currentPostgresSchema(db) });
+  const { error, results } = await migrator.migrateToLatest();
   if (error) {
     const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
     throw new AppError('database_unavailable', `migration ${failed} failed, nothing was changed: ${(error as Error).message}`);
@@ -27,6 +28,17 @@ export async function migrateToLatest(db: Kysely<any>): Promise<MigrationStatus>
 export async function migrationStatus(db: Kysely<any>): Promise<MigrationStatus> {
   const applied = await appliedMigrations(db);
   return { applied, pending: Object.keys(migrations).filter((name) => !applied.includes(name)) };
+}
+
+/**
+ * Kysely looks for its migration tables in every schema it can see; on PostgreSQL, pin them to
+ * the schema this connection writes to, or a second Groundwork in the same database (another
+ * schema on the search_path) would find the first one's tables and skip creating its own.
+ */
+async function currentPostgresSchema(db: Kysely<any>): Promise<string | undefined> {
+  if (!(db.getExecutor().adapter instanceof PostgresAdapter)) return undefined;
+  const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(db);
+  return rows[0]?.schema;
 }
 
 async function refuseNewerSchema(db: Kysely<any>): Promise<void> {

@@ -37,7 +37,7 @@ for (const engine of engines) {
       const site = await createTestSite(engine.name);
       const workspace = await site.open();
       const ctx = workspace.context(testActor, () => new Date('2026-07-08T09:30:00.000Z'));
-      await assert.rejects(appendEvent(ctx, { action: 'x.y.z', subject: { type: 't', id: '1' } }), /inside the transaction/);
+      await assert.rejects(appendEvent(ctx, { action: 'x.y.z', subject: { type: 't', id: '1' } }), /inside inTransaction/);
       await assert.rejects(
         inTransaction(ctx, (tx) =>
           appendEvent(tx, { action: 'x.y.z', subject: { type: 't', id: '1' }, effectiveAt: new Date('2026-08-01T00:00:00Z') }),

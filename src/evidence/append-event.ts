@@ -1,6 +1,7 @@
 import type { Context } from '../context.ts';
 import { invalidInput } from '../errors.ts';
 import { canonicalJson } from './canonical-json.ts';
+import { lockTail } from './chain-tail.ts';
 import { type EvidenceEvent, eventFromRow } from './event.ts';
 import { eventHash } from './event-hash.ts';
 import { signCheckpoint } from './signing-key.ts';
@@ -17,12 +18,12 @@ export interface AppendInput {
 }
 
 /**
- * Appends one event to the log. Must run inside the transaction of the change it records, so
- * both commit or neither does. The head row update takes the log's write lock (a row lock on
- * PostgreSQL, the database lock on SQLite), so concurrent writers queue and the chain never forks.
+ * Appends one event to the log, inside `inTransaction` with the change it records, so both
+ * commit or neither does. The first append of a transaction takes the log's write lock.
  */
 export async function appendEvent(ctx: Context, input: AppendInput): Promise<EvidenceEvent> {
-  if (!ctx.db.isTransaction) throw new Error('appendEvent must run inside the transaction of the change it records');
+  const tail = ctx.tail;
+  if (!tail) throw new Error('appendEvent must run inside inTransaction, with the change it records');
   const now = ctx.now();
   const effective = input.effectiveAt ?? now;
   if (Number.isNaN(effective.getTime())) throw invalidInput('the effective date is not a valid date', 'effectiveAt');
@@ -32,15 +33,9 @@ export async function appendEvent(ctx: Context, input: AppendInput): Promise<Evi
   const attachments = [...new Set(input.attachments ?? [])];
   await requireStoredAttachments(ctx, attachments);
 
-  const head = await ctx.db
-    .updateTable('evidence_head')
-    .set((eb) => ({ seq: eb('seq', '+', 1) }))
-    .where('id', '=', 1)
-    .returning(['seq', 'hash'])
-    .executeTakeFirstOrThrow();
-
+  await lockTail(ctx, tail);
   const row = {
-    seq: head.seq,
+    seq: tail.seq + 1,
     recorded_at: now.toISOString(),
     effective_at: effective.toISOString(),
     actor_type: ctx.actor.type,
@@ -50,7 +45,7 @@ export async function appendEvent(ctx: Context, input: AppendInput): Promise<Evi
     subject_id: input.subject.id,
     data: canonicalJson(input.data ?? {}),
     attachments: canonicalJson(attachments),
-    prev_hash: head.hash,
+    prev_hash: tail.hash,
     hash: '',
   };
   row.hash = eventHash({
@@ -67,18 +62,13 @@ export async function appendEvent(ctx: Context, input: AppendInput): Promise<Evi
     prevHash: row.prev_hash,
   });
   await ctx.db.insertInto('evidence_events').values(row).execute();
-
-  const key = ctx.evidence.signingKey;
-  const signature = signCheckpoint(key, row.seq, row.hash);
-  await ctx.db
-    .updateTable('evidence_head')
-    .set({ hash: row.hash, key_id: key.keyId, signature })
-    .where('id', '=', 1)
-    .execute();
+  tail.seq = row.seq;
+  tail.hash = row.hash;
   if (row.seq % ctx.evidence.checkpointEvery === 0) {
+    const key = ctx.evidence.signingKey;
     await ctx.db
       .insertInto('evidence_checkpoints')
-      .values({ seq: row.seq, hash: row.hash, signed_at: row.recorded_at, key_id: key.keyId, signature })
+      .values({ seq: row.seq, hash: row.hash, signed_at: row.recorded_at, key_id: key.keyId, signature: signCheckpoint(key, row.seq, row.hash) })
       .execute();
   }
   return eventFromRow(row);

@@ -1,5 +1,6 @@
 import type { Context } from '../context.ts';
 import { inTransaction } from '../context.ts';
+import { lockTail } from './chain-tail.ts';
 import { signCheckpoint } from './signing-key.ts';
 
 export interface Checkpoint {
@@ -16,13 +17,9 @@ export interface Checkpoint {
  */
 export async function createCheckpoint(ctx: Context): Promise<Checkpoint | null> {
   return inTransaction(ctx, async (tx) => {
-    // Taking the head row lock keeps a concurrent append from moving the end while we sign it.
-    const head = await tx.db
-      .updateTable('evidence_head')
-      .set((eb) => ({ seq: eb.ref('seq') }))
-      .where('id', '=', 1)
-      .returning(['seq', 'hash'])
-      .executeTakeFirstOrThrow();
+    // Holding the log's lock keeps a concurrent append from moving the end while we sign it.
+    const head = tx.tail!;
+    await lockTail(tx, head);
     if (head.seq === 0) return null;
     const existing = await tx.db.selectFrom('evidence_checkpoints').selectAll().where('seq', '=', head.seq).executeTakeFirst();
     const row = existing ?? {

@@ -58,7 +58,7 @@ class Tampered extends Error {
  */
 export async function verifyLog(options: VerifyOptions): Promise<VerifyResult> {
   const { db, publicKey } = options;
-  const pageSize = options.pageSize ?? 5000;
+  const pageSize = options.pageSize ?? 1000;
   const head = await db.selectFrom('evidence_head').selectAll().where('id', '=', 1).executeTakeFirstOrThrow();
   const checkpoints = await db.selectFrom('evidence_checkpoints').selectAll().orderBy('seq').execute();
   const bySeq = new Map(checkpoints.map((c) => [c.seq, c]));

@@ -1,0 +1,117 @@
+/**
+ * `npm run bench [-- --quick]`: every benchmark on every engine that answers, one JSON line per
+ * figure on stdout, each beside a baseline measured in the same run. --quick runs a tenth of
+ * the size. PostgreSQL: BENCH_DATABASE_URL, default postgres://postgres@127.0.0.1:5432/postgres.
+ */
+import { spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+
+const quick = process.argv.includes('--quick');
+const scale = (n: number) => (quick ? n / 10 : n);
+const postgresBase = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const child = path.join(import.meta.dirname, 'child.ts');
+
+interface Measured {
+  seconds: number;
+  peakRssMb: number;
+}
+
+/** A fresh, empty workspace for one benchmark; its environment, and how to remove it. */
+async function freshWorkspace(engine: string): Promise<{ env: NodeJS.ProcessEnv; remove(): Promise<void> }> {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'groundwork-bench-'));
+  const env: NodeJS.ProcessEnv = { ...process.env, GROUNDWORK_DATA_DIR: dataDir, DATABASE_URL: '' };
+  let schema: string | undefined;
+  if (engine === 'postgres') {
+    schema = `gw_bench_${randomBytes(4).toString('hex')}`;
+    await adminQuery(`create schema ${schema}`);
+    const url = new URL(postgresBase);
+    url.searchParams.set('options', `-c search_path=${schema}`);
+    env.DATABASE_URL = url.toString();
+  }
+  return {
+    env,
+    remove: async () => {
+      rmSync(dataDir, { recursive: true, force: true });
+      if (schema) await adminQuery(`drop schema ${schema} cascade`);
+    },
+  };
+}
+
+async function adminQuery(text: string): Promise<void> {
+  const client = new pg.Client({ connectionString: postgresBase, connectionTimeoutMillis: 3000 });
+  await client.connect();
+  try {
+    await client.query(text);
+  } finally {
+    await client.end();
+  }
+}
+
+function measure(task: string, n: number, env: NodeJS.ProcessEnv): Measured {
+  const result = spawnSync(process.execPath, [child, task, String(n)], { env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  if (result.status !== 0) throw new Error(`bench task ${task} failed (exit ${result.status})`);
+  return JSON.parse(result.stdout.trim().split('\n').at(-1)!) as Measured;
+}
+
+function report(bench: string, engine: string, n: number, subject: Measured, baseline: Measured, extra: Record<string, number> = {}): void {
+  const line = {
+    bench,
+    engine,
+    n,
+    seconds: round(subject.seconds),
+    baselineSeconds: round(baseline.seconds),
+    ratio: round(subject.seconds / baseline.seconds),
+    peakRssMb: subject.peakRssMb,
+    ...extra,
+  };
+  process.stdout.write(`${JSON.stringify(line)}\n`);
+}
+
+const round = (x: number) => Math.round(x * 1000) / 1000;
+
+async function appendBenchmark(engine: string, batch: 1 | 100, n: number): Promise<void> {
+  const subject = await freshWorkspace(engine);
+  const baseline = await freshWorkspace(engine);
+  try {
+    const appended = measure(`append-${batch}`, n, subject.env);
+    const plain = measure(`plain-${batch}`, n, baseline.env);
+    report(batch === 1 ? 'evidence.append' : 'evidence.append.batch100', engine, n, appended, plain, { eventsPerSecond: Math.round(n / appended.seconds) });
+  } finally {
+    await subject.remove();
+    await baseline.remove();
+  }
+}
+
+async function verifyBenchmark(engine: string, n: number): Promise<void> {
+  const workspace = await freshWorkspace(engine);
+  try {
+    process.stderr.write(`seeding ${n.toLocaleString('en')} events on ${engine}…\n`);
+    measure('seed', n, workspace.env);
+    const baseline = measure('read-and-hash', n, workspace.env);
+    const verified = measure('verify', n, workspace.env);
+    report('evidence.verify', engine, n, verified, baseline, { eventsPerSecond: Math.round(n / verified.seconds), baselinePeakRssMb: baseline.peakRssMb });
+  } finally {
+    await workspace.remove();
+  }
+}
+
+async function postgresAnswers(): Promise<boolean> {
+  try {
+    await adminQuery('select 1');
+    return true;
+  } catch (error) {
+    process.stderr.write(`PostgreSQL benchmarks SKIPPED: no server at ${postgresBase} (${(error as Error).message})\n`);
+    return false;
+  }
+}
+
+const engines = ['sqlite', ...((await postgresAnswers()) ? ['postgres'] : [])];
+for (const engine of engines) {
+  await appendBenchmark(engine, 1, scale(10_000));
+  await appendBenchmark(engine, 100, scale(100_000));
+  await verifyBenchmark(engine, scale(1_000_000));
+}
