@@ -11,7 +11,6 @@ export interface CommandIo {
 }
 
 export interface Command {
-  summary: string;
   usage: string;
   /** Resolves to the exit code: 0 ok, 1 a finding or failure. */
   run(io: CommandIo): Promise<number>;

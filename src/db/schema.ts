@@ -9,6 +9,9 @@ export interface Database {
   evidence_head: EvidenceHeadTable;
   evidence_checkpoints: EvidenceCheckpointTable;
   attachments: AttachmentTable;
+  obligations: ObligationTable;
+  obligation_due_dates: ObligationDueDateTable;
+  obligation_completions: ObligationCompletionTable;
 }
 
 export interface WorkspaceTable {
@@ -57,4 +60,35 @@ export interface AttachmentTable {
   size_bytes: number;
   content_type: string;
   created_at: string;
+}
+
+/** A recurring obligation. Dates (`*_on`) are local YYYY-MM-DD dates in the workspace time zone. */
+export interface ObligationTable {
+  id: string;
+  title: string;
+  owner: string;
+  subject_type: string | null;
+  subject_id: string | null;
+  /** ISO 8601 duration in calendar units ("P3M"); null when the due dates are listed in obligation_due_dates. */
+  every: string | null;
+  anchor_on: string;
+  /** ISO 8601 duration in weeks and days ("P0D", "P5D"). */
+  grace: string;
+  created_at: string;
+  retired_on: string | null;
+}
+
+export interface ObligationDueDateTable {
+  obligation_id: string;
+  due_on: string;
+}
+
+export interface ObligationCompletionTable {
+  obligation_id: string;
+  due_on: string;
+  effective_at: string;
+  recorded_at: string;
+  /** The evidence event that proves the completion. */
+  evidence_seq: number;
+  note: string | null;
 }

@@ -5,6 +5,7 @@ import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { cadenceRoutes } from '../cadence/routes.ts';
 import { evidenceRoutes } from '../evidence/routes.ts';
 import type { Workspace } from '../open-workspace.ts';
 import { workspaceRoutes } from '../workspace/routes.ts';
@@ -25,7 +26,6 @@ export async function buildApp(workspace: Workspace, options: AppOptions = {}): 
     logger: options.logger ?? {
       redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
     },
-    disableRequestLogging: false,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -42,14 +42,21 @@ export async function buildApp(workspace: Workspace, options: AppOptions = {}): 
   await app.register(healthRoutes(workspace));
   await app.register(workspaceRoutes(workspace), { prefix: '/api' });
   await app.register(evidenceRoutes(workspace), { prefix: '/api' });
+  await app.register(cadenceRoutes(workspace), { prefix: '/api' });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   const webDir = options.webDir ?? WEB_DIST;
-  const serveWeb = existsSync(path.join(webDir, 'index.html'));
-  if (serveWeb) await app.register(fastifyStatic, { root: webDir, wildcard: false });
+  await app.register(fastifyStatic, { root: webDir, wildcard: false });
   app.setNotFoundHandler((request, reply) => {
-    if (serveWeb && request.method === 'GET' && !request.url.startsWith('/api/')) return reply.sendFile('index.html');
-    return sendProblem(reply, { title: 'Not found', status: 404, detail: `no route for ${request.method} ${request.url.split('?')[0]}`, code: 'not_found' });
+    if (request.method !== 'GET' || request.url.startsWith('/api/')) {
+      return sendProblem(reply, { title: 'Not found', status: 404, detail: `no route for ${request.method} ${request.url.split('?')[0]}`, code: 'not_found' });
+    }
+    // The SPA's own router handles every other path; on a first start the UI may still be building.
+    if (existsSync(path.join(webDir, 'index.html'))) return reply.sendFile('index.html');
+    return reply.code(503).header('retry-after', '5').type('text/html').send(BUILDING_PAGE);
   });
   return app;
 }
+
+const BUILDING_PAGE = `<!doctype html><meta charset="utf-8"><meta http-equiv="refresh" content="5">
+<title>Groundwork</title><p style="font-family:system-ui;margin:3rem">Groundwork is building its web UI for the first time. This page reloads by itself.</p>`;

@@ -7,7 +7,6 @@ import { openWorkspace } from '../../open-workspace.ts';
 import type { Command } from '../command.ts';
 
 export const backup: Command = {
-  summary: 'write a consistent copy of the SQLite database to a file',
   usage: 'groundwork backup <file> [--json]',
   async run(io) {
     const target = io.args[0];

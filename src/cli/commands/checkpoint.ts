@@ -4,7 +4,6 @@ import { openWorkspace } from '../../open-workspace.ts';
 import { cliActor, type Command } from '../command.ts';
 
 export const checkpoint: Command = {
-  summary: 'sign the current end of the evidence log now',
   usage: 'groundwork checkpoint [--json]',
   async run(io) {
     const workspace = await openWorkspace(loadConfig());

@@ -4,7 +4,6 @@ import { openWorkspace } from '../../open-workspace.ts';
 import type { Command } from '../command.ts';
 
 export const migrate: Command = {
-  summary: 'apply pending database migrations',
   usage: 'groundwork migrate [--json]',
   async run(io) {
     const workspace = await openWorkspace(loadConfig(), { migrate: false });

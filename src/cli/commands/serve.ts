@@ -7,11 +7,9 @@ import { openWorkspace } from '../../open-workspace.ts';
 import type { Command } from '../command.ts';
 
 export const serve: Command = {
-  summary: 'run the Groundwork server and web UI',
   usage: 'groundwork serve  (PORT, HOST, GROUNDWORK_DATA_DIR, DATABASE_URL)',
   async run(io) {
     const config = loadConfig();
-    await buildWebIfMissing(io.out);
     const workspace = await openWorkspace(config);
     const app = await buildApp(workspace);
     try {
@@ -32,6 +30,7 @@ export const serve: Command = {
     io.emit({ url: `http://${config.host}:${port}`, engine: workspace.store.engine, database: workspace.store.location }, () =>
       `Groundwork is running at http://${config.host}:${port} (${workspace.store.engine}: ${workspace.store.location})`,
     );
+    await buildWebIfMissing(io.out);
     await new Promise<void>((resolve) => {
       const stop = () => resolve();
       process.once('SIGTERM', stop);
@@ -50,4 +49,5 @@ async function buildWebIfMissing(out: (text: string) => void): Promise<void> {
   out('building the web UI (first start only)…');
   const { build } = await import('vite');
   await build({ configFile, logLevel: 'warn' });
+  out('the web UI is ready');
 }

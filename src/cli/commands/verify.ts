@@ -5,7 +5,6 @@ import type { Command } from '../command.ts';
 import { progressReporter } from '../output.ts';
 
 export const verify: Command = {
-  summary: 'check the evidence log for any edited, deleted, inserted or reordered event',
   usage: 'groundwork verify [--json]',
   async run(io) {
     const workspace = await openWorkspace(loadConfig());

@@ -1,0 +1,20 @@
+import { loadConfig } from '../../config.ts';
+import { seedDemo } from '../../demo/seed-demo.ts';
+import { openWorkspace } from '../../open-workspace.ts';
+import { cliActor, type Command } from '../command.ts';
+
+export const demo: Command = {
+  usage: 'groundwork demo [--force] [--json]',
+  async run(io) {
+    const workspace = await openWorkspace(loadConfig());
+    try {
+      const summary = await seedDemo(workspace.context(cliActor()), { force: io.flags.force });
+      io.emit(summary, () =>
+        `${summary.company}: ${summary.events} evidence events, ${summary.obligations} obligations, ${summary.completions} completed occurrences\nrun \`npm start\` and open the Evidence page`,
+      );
+      return 0;
+    } finally {
+      await workspace.close();
+    }
+  },
+};

@@ -1,0 +1,78 @@
+#!/usr/bin/env node
+import { parseArgs } from 'node:util';
+import { AppError } from '../errors.ts';
+import type { Command, CommandIo } from './command.ts';
+
+/** Each command loads only what it needs: `verify` should not wait for the web server's modules. */
+const commands: Record<string, { summary: string; load: () => Promise<Command> }> = {
+  serve: { summary: 'run the Groundwork server and web UI', load: async () => (await import('./commands/serve.ts')).serve },
+  migrate: { summary: 'apply pending database migrations', load: async () => (await import('./commands/migrate.ts')).migrate },
+  verify: { summary: 'check the evidence log for edited, deleted, inserted or reordered events', load: async () => (await import('./commands/verify.ts')).verify },
+  checkpoint: { summary: 'sign the current end of the evidence log now', load: async () => (await import('./commands/checkpoint.ts')).checkpoint },
+  demo: { summary: 'fill an empty workspace with a sample company’s last two quarters', load: async () => (await import('./commands/demo.ts')).demo },
+  backup: { summary: 'write a consistent copy of the SQLite database to a file', load: async () => (await import('./commands/backup.ts')).backup },
+};
+
+function help(): string {
+  const width = Math.max(...Object.keys(commands).map((n) => n.length));
+  return [
+    'Groundwork: SOC 2 readiness workspace',
+    '',
+    'usage: groundwork <command> [options] [--json]',
+    '',
+    ...Object.entries(commands).map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`),
+    '',
+    'Every command takes --json. Exit codes: 0 ok, 1 a finding or failure, 2 usage.',
+    'Settings come from the environment: PORT, HOST, GROUNDWORK_DATA_DIR, DATABASE_URL.',
+  ].join('\n');
+}
+
+async function main(argv: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, allowPositionals: true, strict: true, options: { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' }, force: { type: 'boolean' } } });
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n\n${help()}\n`);
+    return 2;
+  }
+  const [name, ...args] = parsed.positionals;
+  const entry = name ? commands[name] : undefined;
+  if (!entry) {
+    if (parsed.values.help || !name) {
+      process.stdout.write(`${help()}\n`);
+      return 0;
+    }
+    process.stderr.write(`unknown command "${name}"\n\n${help()}\n`);
+    return 2;
+  }
+  const command = await entry.load();
+  if (parsed.values.help) {
+    process.stdout.write(`usage: ${command.usage}\n${entry.summary}\n`);
+    return 0;
+  }
+  const json = parsed.values.json ?? false;
+  const io: CommandIo = {
+    args,
+    json,
+    flags: { force: parsed.values.force ?? false },
+    out: (text) => process.stdout.write(`${text}\n`),
+    emit: (value, human) => process.stdout.write(`${json ? JSON.stringify(value) : human()}\n`),
+  };
+  try {
+    return await command.run(io);
+  } catch (error) {
+    return reportError(error, json);
+  }
+}
+
+/** The one place errors become exit codes: 2 for usage, 1 for everything else. */
+function reportError(error: unknown, json: boolean): number {
+  const known = error instanceof AppError;
+  const code = known ? error.code : 'internal';
+  const message = known ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error);
+  if (json) process.stdout.write(`${JSON.stringify({ error: { code, message, where: known ? error.where : undefined } })}\n`);
+  else process.stderr.write(`groundwork: ${message}\n`);
+  return known && code === 'invalid_input' ? 2 : 1;
+}
+
+process.exitCode = await main(process.argv.slice(2));
