@@ -36,6 +36,7 @@ for (const engine of engines) {
       assert.equal(health.statusCode, 200);
       assert.equal(health.headers['x-content-type-options'], 'nosniff');
       assert.match(String(health.headers['content-security-policy']), /default-src 'self'/);
+      assert.doesNotMatch(String(health.headers['content-security-policy']), /upgrade-insecure-requests/);
       assert.deepEqual((await app.inject('/readyz')).json(), { status: 'ready', engine: engine.name });
       await close();
     });

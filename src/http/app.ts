@@ -31,7 +31,8 @@ export async function buildApp(workspace: Workspace, options: AppOptions = {}): 
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(handleError);
 
-  await app.register(helmet);
+  // No upgrade-insecure-requests: served over plain HTTP on a LAN, it would break every asset.
+  await app.register(helmet, { contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } } });
   await app.register(swagger, {
     openapi: {
       info: { title: 'Groundwork API', version: '0.1.0', description: 'SOC 2 readiness workspace: evidence log, cadence, and the modules built on them.' },

@@ -1,0 +1,43 @@
+import { AppShell, Badge, Burger, Group, NavLink, Text } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import type { ReactNode } from 'react';
+import { useWorkspace } from '../ui/workspace.tsx';
+import { pages } from './pages.tsx';
+import { followLink } from './router.tsx';
+
+/** The frame of every page: the workspace in the header, the modules in the navbar. */
+export function AppLayout({ current, children }: { current: string | undefined; children: ReactNode }) {
+  const workspace = useWorkspace();
+  const [opened, { toggle, close }] = useDisclosure();
+  return (
+    <AppShell header={{ height: 56 }} navbar={{ width: 230, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="lg">
+      <AppShell.Header>
+        <Group h="100%" px="md" gap="sm" wrap="nowrap">
+          <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label="Toggle navigation" />
+          <Text fw={700} size="lg">
+            Groundwork
+          </Text>
+          <Text c="dimmed" size="sm" truncate>
+            {workspace.name}
+          </Text>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs" aria-label="Modules">
+        {pages.map((page) => (
+          <NavLink
+            key={page.path}
+            href={page.path}
+            label={page.label}
+            active={page.path === current}
+            rightSection={page.built ? undefined : <Badge size="xs" variant="light" color="gray">soon</Badge>}
+            onClick={(event) => {
+              followLink(event, page.path);
+              close();
+            }}
+          />
+        ))}
+      </AppShell.Navbar>
+      <AppShell.Main>{children}</AppShell.Main>
+    </AppShell>
+  );
+}

@@ -1,0 +1,27 @@
+import { defineConfig } from 'vite';
+
+/**
+ * The web UI: a React SPA built into web/dist, which the server serves at / with an SPA
+ * fallback. JSX is compiled by Vite's own Oxc transform with the automatic runtime, so no
+ * React plugin is needed (there is no fast refresh; a full reload on change is enough here).
+ */
+export default defineConfig({
+  root: import.meta.dirname,
+  base: '/',
+  oxc: { jsx: { runtime: 'automatic' } },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    rolldownOptions: {
+      onwarn(warning, warn) {
+        // Mantine marks its modules "use client" for React Server Components; a SPA has none.
+        if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
+        warn(warning);
+      },
+    },
+  },
+  server: {
+    // `vite --config web/vite.config.ts` during development: the API runs on `groundwork serve`.
+    proxy: { '/api': process.env.GROUNDWORK_API ?? 'http://127.0.0.1:3000' },
+  },
+});
