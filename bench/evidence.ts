@@ -62,8 +62,7 @@ export async function seedChain(workspace: Workspace, n: number): Promise<void> 
       seq, recorded_at: at, effective_at: at, actor_type: actor.type, actor_id: actor.id, action: 'reviews.account.decided',
       subject_type: 'account', subject_id: String(seq), data: canonicalJson(decision(seq)), attachments: '[]', prev_hash: prevHash, hash: '',
     };
-    row.hash = eventHash({ seq, recordedAt: at, effectiveAt: at, actorType: row.actor_type, actorId: row.actor_id, action: row.action,
-      subjectType: row.subject_type, subjectId: row.subject_id, data: row.data, attachments: row.attachments, prevHash });
+    row.hash = eventHash(row);
     prevHash = row.hash;
     rows.push(row);
     if (seq % every === 0) {

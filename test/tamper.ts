@@ -27,19 +27,7 @@ export async function rewriteChain(workspace: Workspace, rows: EvidenceEventTabl
   let prevHash = '0'.repeat(64);
   const chained = rows.map((row, index) => {
     const next = { ...row, seq: index + 1, prev_hash: prevHash };
-    next.hash = eventHash({
-      seq: next.seq,
-      recordedAt: next.recorded_at,
-      effectiveAt: next.effective_at,
-      actorType: next.actor_type,
-      actorId: next.actor_id,
-      action: next.action,
-      subjectType: next.subject_type,
-      subjectId: next.subject_id,
-      data: next.data,
-      attachments: next.attachments,
-      prevHash: next.prev_hash,
-    });
+    next.hash = eventHash(next);
     prevHash = next.hash;
     return next;
   });

@@ -48,19 +48,7 @@ export async function appendEvent(ctx: Context, input: AppendInput): Promise<Evi
     prev_hash: tail.hash,
     hash: '',
   };
-  row.hash = eventHash({
-    seq: row.seq,
-    recordedAt: row.recorded_at,
-    effectiveAt: row.effective_at,
-    actorType: row.actor_type,
-    actorId: row.actor_id,
-    action: row.action,
-    subjectType: row.subject_type,
-    subjectId: row.subject_id,
-    data: row.data,
-    attachments: row.attachments,
-    prevHash: row.prev_hash,
-  });
+  row.hash = eventHash(row);
   await ctx.db.insertInto('evidence_events').values(row).execute();
   tail.seq = row.seq;
   tail.hash = row.hash;

@@ -1,19 +1,8 @@
 import { createHash } from 'node:crypto';
+import type { EvidenceEventTable } from '../db/schema.ts';
 
-/** The stored fields of an event that its hash covers, `data` and `attachments` as stored JSON text. */
-export interface HashedEvent {
-  seq: number;
-  recordedAt: string;
-  effectiveAt: string;
-  actorType: string;
-  actorId: string;
-  action: string;
-  subjectType: string;
-  subjectId: string;
-  data: string;
-  attachments: string;
-  prevHash: string;
-}
+/** The stored fields of an event that its hash covers; `data` and `attachments` as stored JSON text. */
+export type HashedEvent = Omit<EvidenceEventTable, 'hash'>;
 
 /**
  * The bytes an event's hash is taken over: the canonical JSON (RFC 8785) of
@@ -24,10 +13,10 @@ export interface HashedEvent {
 export function canonicalEvent(e: HashedEvent): string {
   const s = JSON.stringify;
   return (
-    `{"action":${s(e.action)},"actor":{"id":${s(e.actorId)},"type":${s(e.actorType)}},` +
-    `"attachments":${e.attachments},"data":${e.data},"effectiveAt":${s(e.effectiveAt)},` +
-    `"prevHash":${s(e.prevHash)},"recordedAt":${s(e.recordedAt)},"seq":${e.seq},` +
-    `"subject":{"id":${s(e.subjectId)},"type":${s(e.subjectType)}},"v":1}`
+    `{"action":${s(e.action)},"actor":{"id":${s(e.actor_id)},"type":${s(e.actor_type)}},` +
+    `"attachments":${e.attachments},"data":${e.data},"effectiveAt":${s(e.effective_at)},` +
+    `"prevHash":${s(e.prev_hash)},"recordedAt":${s(e.recorded_at)},"seq":${e.seq},` +
+    `"subject":{"id":${s(e.subject_id)},"type":${s(e.subject_type)}},"v":1}`
   );
 }
 

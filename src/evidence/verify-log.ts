@@ -78,7 +78,7 @@ export async function verifyLog(options: VerifyOptions): Promise<VerifyResult> {
         if (row.seq !== expected) {
           throw new Tampered(expected, 'deleted', `event ${expected} is missing: the log jumps from ${expected - 1} to ${row.seq}`);
         }
-        if (hashOf(row) !== row.hash) throw await editedOrMoved(db, head, row);
+        if (eventHash(row) !== row.hash) throw await editedOrMoved(db, head, row);
         if (row.prev_hash !== prevHash) {
           throw new Tampered(row.seq, 'inserted', `event ${row.seq} does not link to event ${row.seq - 1}: an event was inserted or removed before it`);
         }
@@ -108,22 +108,6 @@ export async function verifyLog(options: VerifyOptions): Promise<VerifyResult> {
   return result;
 }
 
-function hashOf(row: EvidenceEventTable, seq = row.seq): string {
-  return eventHash({
-    seq,
-    recordedAt: row.recorded_at,
-    effectiveAt: row.effective_at,
-    actorType: row.actor_type,
-    actorId: row.actor_id,
-    action: row.action,
-    subjectType: row.subject_type,
-    subjectId: row.subject_id,
-    data: row.data,
-    attachments: row.attachments,
-    prevHash: row.prev_hash,
-  });
-}
-
 /**
  * An event whose content no longer matches its hash was either edited, or moved to another
  * sequence number: its true successor (the event that links to its hash), or the signed head
@@ -132,7 +116,7 @@ function hashOf(row: EvidenceEventTable, seq = row.seq): string {
 async function editedOrMoved(db: Kysely<Database>, head: EvidenceHeadTable, row: EvidenceEventTable): Promise<Tampered> {
   const successor = await db.selectFrom('evidence_events').select('seq').where('prev_hash', '=', row.hash).executeTakeFirst();
   const original = successor ? successor.seq - 1 : head.hash === row.hash ? head.seq : undefined;
-  if (original !== undefined && original !== row.seq && hashOf(row, original) === row.hash) {
+  if (original !== undefined && original !== row.seq && eventHash({ ...row, seq: original }) === row.hash) {
     return new Tampered(row.seq, 'reordered', `event ${row.seq} is the event recorded as ${original}: events were reordered`);
   }
   return new Tampered(row.seq, 'edited', `event ${row.seq} does not match its hash: it was edited after it was recorded`);
