@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { type Kysely, sql } from 'kysely';
 import { inTransaction } from '../src/context.ts';
+import { GENESIS_HASH } from '../src/db/migrations/0001-kernel.ts';
 import type { Database, EvidenceEventTable } from '../src/db/schema.ts';
 import { appendEvent } from '../src/evidence/append-event.ts';
 import { canonicalJson } from '../src/evidence/canonical-json.ts';
@@ -54,7 +55,7 @@ export async function seedChain(workspace: Workspace, n: number): Promise<void> 
   const key = workspace.evidence.signingKey;
   const every = workspace.evidence.checkpointEvery;
   const start = Date.parse('2026-01-01T00:00:00.000Z');
-  let prevHash = '0'.repeat(64);
+  let prevHash = GENESIS_HASH;
   let rows: EvidenceEventTable[] = [];
   for (let seq = 1; seq <= n; seq++) {
     const at = new Date(start + seq * 1000).toISOString();

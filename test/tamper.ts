@@ -4,6 +4,7 @@
  * verify must still catch them.
  */
 import { sql } from 'kysely';
+import { GENESIS_HASH } from '../src/db/migrations/0001-kernel.ts';
 import type { EvidenceEventTable } from '../src/db/schema.ts';
 import { eventHash } from '../src/evidence/event-hash.ts';
 import type { Workspace } from '../src/open-workspace.ts';
@@ -24,7 +25,7 @@ export async function allEvents(workspace: Workspace): Promise<EvidenceEventTabl
 
 /** Replaces the whole log with `rows`, recomputing every hash and link as a careful forger would. */
 export async function rewriteChain(workspace: Workspace, rows: EvidenceEventTable[]): Promise<EvidenceEventTable[]> {
-  let prevHash = '0'.repeat(64);
+  let prevHash = GENESIS_HASH;
   const chained = rows.map((row, index) => {
     const next = { ...row, seq: index + 1, prev_hash: prevHash };
     next.hash = eventHash(next);

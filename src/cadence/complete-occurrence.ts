@@ -2,6 +2,7 @@ import { Temporal } from 'temporal-polyfill';
 import { type Context, inTransaction } from '../context.ts';
 import { AppError, invalidInput } from '../errors.ts';
 import { appendEvent } from '../evidence/append-event.ts';
+import { effectiveAtOrNow } from '../evidence/effective-at.ts';
 import { localDateOf, parseLocalDate } from '../time/local-date.ts';
 import { getWorkspace } from '../workspace/get-workspace.ts';
 import { loadObligation } from './load-obligations.ts';
@@ -30,11 +31,8 @@ export interface CompleteOccurrenceInput {
 export async function completeOccurrence(ctx: Context, input: CompleteOccurrenceInput): Promise<Occurrence> {
   return inTransaction(ctx, async (tx) => {
     const now = tx.now();
-    const effective = input.effectiveAt ?? now;
-    if (Number.isNaN(effective.getTime())) throw invalidInput('effectiveAt is not a valid date', 'effectiveAt');
-    if (effective.getTime() > now.getTime()) {
-      throw invalidInput(`effectiveAt (${effective.toISOString()}) is later than now (${now.toISOString()})`, 'effectiveAt');
-    }
+    // Checked before choosing the occurrence, so a future date is refused as such.
+    const effective = effectiveAtOrNow(input.effectiveAt, now);
     const { timeZone } = await getWorkspace(tx);
     const { obligation, completions } = await loadObligation(tx, input.obligationId);
     const schedule = obligationSchedule(obligation, timeZone);

@@ -2,6 +2,7 @@ import type { Context } from '../context.ts';
 import { invalidInput } from '../errors.ts';
 import { canonicalJson } from './canonical-json.ts';
 import { lockTail } from './chain-tail.ts';
+import { effectiveAtOrNow } from './effective-at.ts';
 import { type EvidenceEvent, eventFromRow } from './event.ts';
 import { eventHash } from './event-hash.ts';
 import { signCheckpoint } from './signing-key.ts';
@@ -25,11 +26,7 @@ export async function appendEvent(ctx: Context, input: AppendInput): Promise<Evi
   const tail = ctx.tail;
   if (!tail) throw new Error('appendEvent must run inside inTransaction, with the change it records');
   const now = ctx.now();
-  const effective = input.effectiveAt ?? now;
-  if (Number.isNaN(effective.getTime())) throw invalidInput('the effective date is not a valid date', 'effectiveAt');
-  if (effective.getTime() > now.getTime()) {
-    throw invalidInput(`the effective date ${effective.toISOString()} is later than now (${now.toISOString()})`, 'effectiveAt');
-  }
+  const effective = effectiveAtOrNow(input.effectiveAt, now);
   const attachments = [...new Set(input.attachments ?? [])];
   await requireStoredAttachments(ctx, attachments);
 
