@@ -1,5 +1,8 @@
 import assert from 'node:assert/strict';
 import { createPublicKey } from 'node:crypto';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, test } from 'node:test';
 import { createTestSite, engines, manualClock, testActor } from '../../test/engines.ts';
 import { inTransaction } from '../context.ts';
@@ -69,6 +72,28 @@ for (const engine of engines) {
       assert.equal(missing.statusCode, 404);
       assert.equal(missing.json().code, 'not_found');
       await close();
+    });
+
+    test('a web UI built after the server started is served, assets with their own types', async () => {
+      const workspace = await (await createTestSite(engine.name)).open();
+      const webDir = mkdtempSync(path.join(tmpdir(), 'groundwork-web-'));
+      const app = await buildApp(workspace, { logger: false, webDir });
+      const building = await app.inject('/');
+      assert.equal(building.statusCode, 503);
+      assert.match(building.body, /building its web UI/);
+
+      mkdirSync(path.join(webDir, 'assets'));
+      writeFileSync(path.join(webDir, 'index.html'), '<!doctype html><script type="module" src="/assets/app.js"></script>');
+      writeFileSync(path.join(webDir, 'assets', 'app.js'), 'console.log("groundwork")');
+      const script = await app.inject('/assets/app.js');
+      assert.equal(script.statusCode, 200);
+      assert.match(String(script.headers['content-type']), /javascript/);
+      assert.equal(script.body, 'console.log("groundwork")');
+      const spaRoute = await app.inject('/evidence?action=reviews.account.kept');
+      assert.match(spaRoute.body, /assets\/app\.js/);
+      await app.close();
+      await workspace.close();
+      rmSync(webDir, { recursive: true, force: true });
     });
 
     test('verify, the public key that checks the signed head, attachments and the OpenAPI document', async () => {

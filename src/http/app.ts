@@ -47,7 +47,9 @@ export async function buildApp(workspace: Workspace, options: AppOptions = {}): 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   const webDir = options.webDir ?? WEB_DIST;
-  await app.register(fastifyStatic, { root: webDir, wildcard: false });
+  // Files are looked up per request, not listed at start: on a first start the UI is built
+  // after the server listens.
+  await app.register(fastifyStatic, { root: webDir });
   app.setNotFoundHandler((request, reply) => {
     if (request.method !== 'GET' || request.url.startsWith('/api/')) {
       return sendProblem(reply, { title: 'Not found', status: 404, detail: `no route for ${request.method} ${request.url.split('?')[0]}`, code: 'not_found' });
