@@ -12,18 +12,30 @@ export interface Config {
   /** A signed checkpoint is written every this many evidence events. */
   checkpointEvery: number;
   maxAttachmentBytes: number;
+  /** Where people reach this server: links in invites and SSO redirects; https turns on Secure cookies. */
+  publicUrl: string;
+  /** SSO from the environment; when unset, the workspace's own SSO settings apply. */
+  oidc: { issuer: string | undefined; clientId: string | undefined; clientSecret: string | undefined };
 }
 
 /** Reads and checks the environment; a bad value throws one clear line naming the setting. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const port = integerSetting(env, 'PORT', 3000, 0, 65535);
+  const host = env.HOST?.trim() || '127.0.0.1';
   return {
-    port: integerSetting(env, 'PORT', 3000, 0, 65535),
-    host: env.HOST?.trim() || '127.0.0.1',
+    port,
+    host,
     dataDir: path.resolve(env.GROUNDWORK_DATA_DIR?.trim() || 'data'),
     databaseUrl: databaseUrlSetting(env.DATABASE_URL),
     signingKey: env.GROUNDWORK_SIGNING_KEY?.trim() || undefined,
     checkpointEvery: integerSetting(env, 'GROUNDWORK_CHECKPOINT_EVERY', 1000, 1, 1_000_000),
     maxAttachmentBytes: integerSetting(env, 'GROUNDWORK_MAX_ATTACHMENT_MB', 25, 1, 1024) * 1024 * 1024,
+    publicUrl: publicUrlSetting(env.GROUNDWORK_PUBLIC_URL, host, port),
+    oidc: {
+      issuer: urlSetting(env, 'GROUNDWORK_OIDC_ISSUER'),
+      clientId: env.GROUNDWORK_OIDC_CLIENT_ID?.trim() || undefined,
+      clientSecret: env.GROUNDWORK_OIDC_CLIENT_SECRET?.trim() || undefined,
+    },
   };
 }
 
@@ -50,6 +62,25 @@ function databaseUrlSetting(raw: string | undefined): string | undefined {
     throw new AppError('config', `DATABASE_URL must start with postgres://, not ${url.protocol}//; unset it to use the embedded SQLite database`, 'DATABASE_URL');
   }
   return value;
+}
+
+function urlSetting(env: NodeJS.ProcessEnv, name: string): string | undefined {
+  const value = env[name]?.trim();
+  if (!value) return undefined;
+  try {
+    const url = new URL(value);
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error('not http');
+  } catch {
+    throw new AppError('config', `${name} must be an http:// or https:// URL, not "${value}"`, name);
+  }
+  return value.replace(/\/$/, '');
+}
+
+function publicUrlSetting(raw: string | undefined, host: string, port: number): string {
+  const configured = urlSetting({ GROUNDWORK_PUBLIC_URL: raw }, 'GROUNDWORK_PUBLIC_URL');
+  if (configured) return configured;
+  const name = host === '0.0.0.0' || host === '::' ? 'localhost' : host.includes(':') ? `[${host}]` : host;
+  return `http://${name}:${port}`;
 }
 
 /** The URL with any password replaced, for messages and logs. */

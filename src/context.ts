@@ -3,9 +3,12 @@ import type { Database } from './db/schema.ts';
 import { type ChainTail, openTail, sealTail } from './evidence/chain-tail.ts';
 import type { SigningKey } from './evidence/signing-key.ts';
 
-/** Who did something: a signed-in user, a background job of Groundwork, or the CLI as an OS user. */
+/**
+ * Who did something: a signed-in user (by email), a background job of Groundwork, the CLI as an
+ * OS user, or someone not signed in (by network address), such as a failed sign-in.
+ */
 export interface Actor {
-  type: 'user' | 'system' | 'cli';
+  type: 'user' | 'system' | 'cli' | 'anonymous';
   id: string;
 }
 

@@ -4,6 +4,9 @@
  */
 export type ErrorCode =
   | 'invalid_input'
+  | 'unauthenticated'
+  | 'forbidden'
+  | 'too_many_attempts'
   | 'not_found'
   | 'conflict'
   | 'config'
@@ -15,11 +18,15 @@ export class AppError extends Error {
   /** Where the bad input was: a field path, a file and line, or a setting name. */
   readonly where: string | undefined;
 
-  constructor(code: ErrorCode, message: string, where?: string) {
+  /** For too_many_attempts: how long to wait. */
+  readonly retryAfterSeconds: number | undefined;
+
+  constructor(code: ErrorCode, message: string, where?: string, retryAfterSeconds?: number) {
     super(message);
     this.name = 'AppError';
     this.code = code;
     this.where = where;
+    this.retryAfterSeconds = retryAfterSeconds;
   }
 }
 

@@ -12,12 +12,13 @@ export interface Workspace {
   store: Store;
   config: Config;
   evidence: EvidenceSettings;
+  /** A use-case context acting as `actor`; the clock is the workspace's unless given. */
   context(actor: Actor, now?: () => Date): Context;
   close(): Promise<void>;
 }
 
 /** Opens the data directory and the database, and applies pending migrations unless told not to. */
-export async function openWorkspace(config: Config, options: { migrate?: boolean } = {}): Promise<Workspace> {
+export async function openWorkspace(config: Config, options: { migrate?: boolean; now?: () => Date } = {}): Promise<Workspace> {
   prepareDataDir(config.dataDir);
   const signingKey = loadSigningKey({ configured: config.signingKey, dataDir: config.dataDir });
   const store = await openStore(config);
@@ -37,7 +38,7 @@ export async function openWorkspace(config: Config, options: { migrate?: boolean
     store,
     config,
     evidence,
-    context: (actor, now = () => new Date()) => ({ db: store.db, actor, now, evidence }),
+    context: (actor, now = options.now ?? (() => new Date())) => ({ db: store.db, actor, now, evidence }),
     close: () => store.close(),
   };
 }

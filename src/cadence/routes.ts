@@ -20,19 +20,19 @@ import {
 
 export function cadenceRoutes(workspace: Workspace): FastifyPluginAsyncZod {
   return async (app) => {
-    app.get('/obligations', { schema: { tags: ['cadence'], summary: 'Every obligation with its next due occurrence and record', response: { 200: obligationList } } }, async (request) => ({
+    app.get('/obligations', { config: { access: 'cadence:read' }, schema: { tags: ['cadence'], summary: 'Every obligation with its next due occurrence and record', response: { 200: obligationList } } }, async (request) => ({
       obligations: await listObligations(requestContext(workspace, request)),
     }));
 
     app.post(
       '/obligations',
-      { schema: { tags: ['cadence'], summary: 'Create a recurring obligation', body: createObligationBody, response: { 201: obligation } } },
+      { config: { access: 'cadence:write' }, schema: { tags: ['cadence'], summary: 'Create a recurring obligation', body: createObligationBody, response: { 201: obligation } } },
       async (request, reply) => reply.code(201).send(await createObligation(requestContext(workspace, request), request.body)),
     );
 
     app.get(
       '/obligations/:id/occurrences',
-      { schema: { tags: ['cadence'], summary: 'Occurrences due between two dates, with status', params: obligationParams, querystring: occurrenceQuery, response: { 200: occurrenceList } } },
+      { config: { access: 'cadence:read' }, schema: { tags: ['cadence'], summary: 'Occurrences due between two dates, with status', params: obligationParams, querystring: occurrenceQuery, response: { 200: occurrenceList } } },
       async (request) => ({
         occurrences: await listOccurrences(requestContext(workspace, request), { obligationId: request.params.id, ...request.query }),
       }),
@@ -40,7 +40,7 @@ export function cadenceRoutes(workspace: Workspace): FastifyPluginAsyncZod {
 
     app.post(
       '/obligations/:id/completions',
-      { schema: { tags: ['cadence'], summary: 'Complete an occurrence', params: obligationParams, body: completeOccurrenceBody, response: { 201: occurrence } } },
+      { config: { access: 'cadence:write' }, schema: { tags: ['cadence'], summary: 'Complete an occurrence', params: obligationParams, body: completeOccurrenceBody, response: { 201: occurrence } } },
       async (request, reply) => {
         const { effectiveAt, ...rest } = request.body;
         const completed = await completeOccurrence(requestContext(workspace, request), {
@@ -52,7 +52,7 @@ export function cadenceRoutes(workspace: Workspace): FastifyPluginAsyncZod {
       },
     );
 
-    app.get('/cadence/due', { schema: { tags: ['cadence'], summary: 'Open (including overdue) and missed occurrences, oldest first', response: { 200: dueList } } }, async (request) => ({
+    app.get('/cadence/due', { config: { access: 'cadence:read' }, schema: { tags: ['cadence'], summary: 'Open (including overdue) and missed occurrences, oldest first', response: { 200: dueList } } }, async (request) => ({
       due: await dueNow(requestContext(workspace, request)),
     }));
   };

@@ -12,6 +12,13 @@ export interface Database {
   obligations: ObligationTable;
   obligation_due_dates: ObligationDueDateTable;
   obligation_completions: ObligationCompletionTable;
+  users: UserTable;
+  recovery_codes: RecoveryCodeTable;
+  invites: InviteTable;
+  sessions: SessionTable;
+  api_tokens: ApiTokenTable;
+  auth_failures: AuthFailureTable;
+  sso_requests: SsoRequestTable;
 }
 
 export interface WorkspaceTable {
@@ -19,6 +26,14 @@ export interface WorkspaceTable {
   name: string;
   time_zone: string;
   created_at: string;
+  /** 1: every user must use a second factor, not only owners, admins and auditors. */
+  mfa_required_for_all: number;
+  session_idle_minutes: number;
+  session_max_hours: number;
+  sso_issuer: string | null;
+  sso_client_id: string | null;
+  sso_client_secret: string | null;
+  sso_only: number;
 }
 
 export interface EvidenceEventTable {
@@ -91,4 +106,77 @@ export interface ObligationCompletionTable {
   /** The evidence event that proves the completion. */
   evidence_seq: number;
   note: string | null;
+}
+
+export interface UserTable {
+  id: string;
+  /** Lower case; links the user to a person in the directory. */
+  email: string;
+  name: string;
+  role: string;
+  access_from: string | null;
+  access_until: string | null;
+  password_hash: string | null;
+  totp_secret: string | null;
+  totp_enrolled_at: string | null;
+  totp_last_step: number | null;
+  created_at: string;
+  activated_at: string | null;
+  deactivated_at: string | null;
+}
+
+export interface RecoveryCodeTable {
+  user_id: string;
+  code_hash: string;
+  used_at: string | null;
+}
+
+export interface InviteTable {
+  token_hash: string;
+  user_id: string | null;
+  created_by: string;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
+}
+
+export interface SessionTable {
+  id: string;
+  token_hash: string;
+  user_id: string;
+  /** "password" or "sso". */
+  method: string;
+  csrf_token: string;
+  created_at: string;
+  last_seen_at: string;
+  mfa_at: string | null;
+  ip: string | null;
+  user_agent: string | null;
+  ended_at: string | null;
+  end_reason: string | null;
+}
+
+export interface ApiTokenTable {
+  id: string;
+  token_hash: string;
+  user_id: string;
+  name: string;
+  /** "read" or "read-write". */
+  scope: string;
+  created_at: string;
+  expires_at: string;
+  last_used_at: string | null;
+  revoked_at: string | null;
+}
+
+export interface AuthFailureTable {
+  key: string;
+  failed_at: string;
+}
+
+export interface SsoRequestTable {
+  state: string;
+  code_verifier: string;
+  nonce: string;
+  created_at: string;
 }

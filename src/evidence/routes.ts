@@ -14,7 +14,7 @@ import { verifyWorkspaceLog } from './verify-workspace-log.ts';
 
 export function evidenceRoutes(workspace: Workspace): FastifyPluginAsyncZod {
   return async (app) => {
-    app.get('/evidence', { schema: { tags: ['evidence'], summary: 'List evidence events, newest first', querystring: eventQuery, response: { 200: eventPage } } }, async (request) => {
+    app.get('/evidence', { config: { access: 'evidence:read' }, schema: { tags: ['evidence'], summary: 'List evidence events, newest first', querystring: eventQuery, response: { 200: eventPage } } }, async (request) => {
       const ctx = requestContext(workspace, request);
       const { from, to, ...filter } = request.query;
       const { timeZone } = await getWorkspace(ctx);
@@ -25,21 +25,21 @@ export function evidenceRoutes(workspace: Workspace): FastifyPluginAsyncZod {
       });
     });
 
-    app.get('/evidence/verify', { schema: { tags: ['evidence'], summary: 'Verify the whole log', response: { 200: verifyResult } } }, async () =>
+    app.get('/evidence/verify', { config: { access: 'evidence:read' }, schema: { tags: ['evidence'], summary: 'Verify the whole log', response: { 200: verifyResult } } }, async () =>
       verifyWorkspaceLog(workspace),
     );
 
-    app.get('/evidence/public-key', { schema: { tags: ['evidence'], summary: 'The Ed25519 key that signs checkpoints (SPKI PEM)', response: { 200: z.string() } } }, async (_request, reply) =>
+    app.get('/evidence/public-key', { config: { access: 'evidence:read' }, schema: { tags: ['evidence'], summary: 'The Ed25519 key that signs checkpoints (SPKI PEM)', response: { 200: z.string() } } }, async (_request, reply) =>
       reply.type('application/x-pem-file').send(workspace.evidence.signingKey.publicKeyPem),
     );
 
-    app.post('/evidence/checkpoints', { schema: { tags: ['evidence'], summary: 'Sign the current end of the log now', response: { 200: checkpoint.nullable() } } }, async (request) =>
+    app.post('/evidence/checkpoints', { config: { access: 'evidence:write' }, schema: { tags: ['evidence'], summary: 'Sign the current end of the log now', response: { 200: checkpoint.nullable() } } }, async (request) =>
       createCheckpoint(requestContext(workspace, request)),
     );
 
     app.get(
       '/evidence/attachments/:sha256',
-      { schema: { tags: ['evidence'], summary: 'Download an attachment by its SHA-256', params: z.object({ sha256: z.string().regex(/^[0-9a-f]{64}$/) }) } },
+      { config: { access: 'evidence:read' }, schema: { tags: ['evidence'], summary: 'Download an attachment by its SHA-256', params: z.object({ sha256: z.string().regex(/^[0-9a-f]{64}$/) }) } },
       async (request, reply) => {
         const row = await workspace.store.db.selectFrom('attachments').selectAll().where('sha256', '=', request.params.sha256).executeTakeFirst();
         if (!row) throw new AppError('not_found', `no attachment has the SHA-256 ${request.params.sha256}`, 'sha256');

@@ -17,7 +17,7 @@ export const event = z.object({
   seq: z.number().int(),
   recordedAt: z.string(),
   effectiveAt: z.string(),
-  actor: z.object({ type: z.enum(['user', 'system', 'cli']), id: z.string() }),
+  actor: z.object({ type: z.enum(['user', 'system', 'cli', 'anonymous']), id: z.string() }),
   action: z.string(),
   subject: z.object({ type: z.string(), id: z.string() }),
   data: z.record(z.string(), z.unknown()),

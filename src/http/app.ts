@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
@@ -7,8 +8,11 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { cadenceRoutes } from '../cadence/routes.ts';
 import { evidenceRoutes } from '../evidence/routes.ts';
+import { authRoutes } from '../identity/routes.ts';
+import { userRoutes } from '../identity/user-routes.ts';
 import type { Workspace } from '../open-workspace.ts';
 import { workspaceRoutes } from '../workspace/routes.ts';
+import { registerAccess } from './access.ts';
 import { healthRoutes } from './health-routes.ts';
 import { handleError, sendProblem } from './problem.ts';
 
@@ -23,6 +27,7 @@ export interface AppOptions {
 /** Boot order is the architecture: edge plugins, then the API, then the web UI. */
 export async function buildApp(workspace: Workspace, options: AppOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
+    bodyLimit: 1024 * 1024,
     logger: options.logger ?? {
       redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
     },
@@ -39,12 +44,16 @@ export async function buildApp(workspace: Workspace, options: AppOptions = {}): 
     },
     transform: jsonSchemaTransform,
   });
+  await app.register(cookie);
+  registerAccess(app, workspace);
 
   await app.register(healthRoutes(workspace));
+  await app.register(authRoutes(workspace), { prefix: '/api' });
+  await app.register(userRoutes(workspace), { prefix: '/api' });
   await app.register(workspaceRoutes(workspace), { prefix: '/api' });
   await app.register(evidenceRoutes(workspace), { prefix: '/api' });
   await app.register(cadenceRoutes(workspace), { prefix: '/api' });
-  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
 
   const webDir = options.webDir ?? WEB_DIST;
   // Files are looked up per request, not listed at start: on a first start the UI is built

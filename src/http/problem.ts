@@ -4,6 +4,9 @@ import { AppError, type ErrorCode } from '../errors.ts';
 
 const statusOf: Record<ErrorCode, number> = {
   invalid_input: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  too_many_attempts: 429,
   not_found: 404,
   conflict: 409,
   config: 500,
@@ -43,6 +46,7 @@ export function handleError(error: FastifyError, request: FastifyRequest, reply:
     });
   }
   if (error instanceof AppError) {
+    if (error.retryAfterSeconds !== undefined) reply.header('retry-after', error.retryAfterSeconds);
     return sendProblem(reply, { title: error.code.replaceAll('_', ' '), status: statusOf[error.code], detail: error.message, code: error.code, where: error.where });
   }
   if (error.statusCode && error.statusCode < 500) {

@@ -1,12 +1,10 @@
 import type { FastifyRequest } from 'fastify';
 import type { Context } from '../context.ts';
 import type { Workspace } from '../open-workspace.ts';
+import { anonymousActor } from './access.ts';
 
-/**
- * The use-case context of a request. Until sign-in exists (the identity module), every request
- * acts as "anonymous", and its writes are recorded so in the evidence log; the server listens
- * on 127.0.0.1 by default, so only this machine can reach it.
- */
-export function requestContext(workspace: Workspace, _request: FastifyRequest): Context {
-  return workspace.context({ type: 'user', id: 'anonymous' });
+/** The use-case context of a request: it acts as the signed-in user, by email, or as the caller's address. */
+export function requestContext(workspace: Workspace, request: FastifyRequest): Context {
+  const user = request.identity?.user;
+  return workspace.context(user ? { type: 'user', id: user.email } : anonymousActor(request));
 }

@@ -8,7 +8,7 @@ const settings = z.object({ name: z.string(), timeZone: z.string() });
 
 export function workspaceRoutes(workspace: Workspace): FastifyPluginAsyncZod {
   return async (app) => {
-    app.get('/workspace', { schema: { tags: ['workspace'], summary: 'The workspace name and time zone', response: { 200: settings } } }, async (request) =>
+    app.get('/workspace', { config: { access: 'workspace:read' }, schema: { tags: ['workspace'], summary: 'The workspace name and time zone', response: { 200: settings } } }, async (request) =>
       getWorkspace(requestContext(workspace, request)),
     );
   };

@@ -1,9 +1,11 @@
 import type { Migration } from 'kysely';
 import * as kernel from './0001-kernel.ts';
 import * as cadence from './0002-cadence.ts';
+import * as identity from './0003-identity.ts';
 
 /** Every migration, in order. A name, once released, never changes. */
 export const migrations: Record<string, Migration> = {
   '0001-kernel': kernel,
   '0002-cadence': cadence,
+  '0003-identity': identity,
 };

@@ -6,7 +6,7 @@ export interface EvidenceEvent {
   recordedAt: string;
   /** ISO 8601 UTC: when it happened; a review done on 30 June and entered on 8 July is effective in June. */
   effectiveAt: string;
-  actor: { type: 'user' | 'system' | 'cli'; id: string };
+  actor: { type: 'user' | 'system' | 'cli' | 'anonymous'; id: string };
   action: string;
   subject: { type: string; id: string };
   data: Record<string, unknown>;
