@@ -4,9 +4,11 @@
  */
 import assert from 'node:assert/strict';
 import type { FastifyInstance } from 'fastify';
+import { inTransaction } from '../src/context.ts';
 import { createApiToken, type TokenScope } from '../src/identity/api-tokens.ts';
 import { acceptInvite, inviteUser } from '../src/identity/invites.ts';
 import type { Role } from '../src/identity/roles.ts';
+import { startSession } from '../src/identity/start-session.ts';
 import { totpCode } from '../src/identity/totp.ts';
 import type { User } from '../src/identity/user.ts';
 import type { Workspace } from '../src/open-workspace.ts';
@@ -65,4 +67,15 @@ export async function signIn(app: FastifyInstance, workspace: Workspace, who: Te
   const confirm = await app.inject({ method: 'POST', url: '/api/auth/totp/confirm', headers, payload: { code: await totpCode(secret, now()) } });
   assert.equal(confirm.statusCode, 200, confirm.body);
   return { email: who.email, headers, totpSecret: secret };
+}
+
+/**
+ * A browser session opened directly, its second factor counted as given: for tests that
+ * need many sessions and are not about signing in itself.
+ */
+export async function directSession(workspace: Workspace, who: TestUser): Promise<BrowserSession> {
+  const ctx = workspace.context({ type: 'user', id: who.email });
+  const row = await ctx.db.selectFrom('users').selectAll().where('email', '=', who.email).executeTakeFirstOrThrow();
+  const { cookie, signedIn } = await inTransaction(ctx, (tx) => startSession(tx, row, { method: 'password', secondFactor: 'test', client }));
+  return { email: who.email, headers: { cookie: `groundwork_session=${cookie}`, 'x-csrf-token': signedIn.csrfToken }, totpSecret: undefined };
 }

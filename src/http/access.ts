@@ -71,8 +71,9 @@ export function registerAccess(app: FastifyInstance, workspace: Workspace): void
         throw new AppError('forbidden', identity.signedIn.stage === 'enrol' ? 'set up an authenticator app before anything else' : 'enter the code from your authenticator app first');
       }
     }
-    if (access === 'session' || access === 'account') return;
+    if (access === 'session') return;
     await requireAuditorInWindow(ctx, identity.user);
+    if (access === 'account') return;
     if (!can(identity.user.role, access)) {
       throw new AppError('forbidden', `the ${identity.user.role} role may not do this (${access.replace(':', ' ')})`);
     }

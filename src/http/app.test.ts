@@ -11,9 +11,12 @@ import { checkpointSignatureValid } from '../evidence/signing-key.ts';
 import { storeAttachment } from '../evidence/store-attachment.ts';
 import { updateWorkspace } from '../workspace/update-workspace.ts';
 import { buildApp } from './app.ts';
+import { tokenHeaders } from '../../test/identity.ts';
 
+/** An owner's API token (evidence events 1 to 4), then a small quarter of history (5 to 11). */
 async function appWithHistory(engine: 'sqlite' | 'postgres') {
   const workspace = await (await createTestSite(engine)).open();
+  const headers = await tokenHeaders(workspace, 'owner');
   const clock = manualClock('2026-06-29T20:00:00.000Z');
   const ctx = workspace.context(testActor, clock.now);
   await updateWorkspace(ctx, { name: 'Brightline Analytics', timeZone: 'America/New_York' });
@@ -28,7 +31,8 @@ async function appWithHistory(engine: 'sqlite' | 'postgres') {
     await inTransaction(ctx, (tx) => appendEvent(tx, { action: 'reviews.account.kept', subject: { type: 'account', id: `aws:${i}` } }));
   }
   const app = await buildApp(workspace, { logger: false });
-  return { app, workspace, close: async () => (await app.close(), await workspace.close()) };
+  const get = (url: string) => app.inject({ url, headers });
+  return { app, get, headers, workspace, close: async () => (await app.close(), await workspace.close()) };
 }
 
 for (const engine of engines) {
@@ -45,30 +49,30 @@ for (const engine of engines) {
     });
 
     test('events page newest first, filter by action and by local effective date', async () => {
-      const { app, close } = await appWithHistory(engine.name);
-      const first = (await app.inject('/api/evidence?limit=4')).json();
-      assert.equal(first.total, 7);
-      assert.deepEqual(first.events.map((e: { seq: number }) => e.seq), [7, 6, 5, 4]);
-      const second = (await app.inject(`/api/evidence?limit=4&before=${first.nextBefore}`)).json();
-      assert.deepEqual(second.events.map((e: { seq: number }) => e.seq), [3, 2, 1]);
+      const { get, close } = await appWithHistory(engine.name);
+      const first = (await get('/api/evidence?limit=4')).json();
+      assert.equal(first.total, 11);
+      assert.deepEqual(first.events.map((e: { seq: number }) => e.seq), [11, 10, 9, 8]);
+      const second = (await get(`/api/evidence?limit=10&before=${first.nextBefore}`)).json();
+      assert.deepEqual(second.events.map((e: { seq: number }) => e.seq), [7, 6, 5, 4, 3, 2, 1]);
       assert.equal(second.nextBefore, null);
 
-      const kept = (await app.inject('/api/evidence?action=reviews.account.kept')).json();
+      const kept = (await get('/api/evidence?action=reviews.account.kept')).json();
       assert.equal(kept.total, 5);
-      const june30 = (await app.inject('/api/evidence?from=2026-06-30&to=2026-06-30')).json();
+      const june30 = (await get('/api/evidence?from=2026-06-30&to=2026-06-30')).json();
       assert.deepEqual(june30.events.map((e: { action: string }) => e.action), ['reviews.review.signed_off']);
       await close();
     });
 
     test('bad input is a problem document naming the field, and unknown API paths are 404 problems', async () => {
-      const { app, close } = await appWithHistory(engine.name);
-      const bad = await app.inject('/api/evidence?limit=0');
+      const { app, get, close } = await appWithHistory(engine.name);
+      const bad = await get('/api/evidence?limit=0');
       assert.equal(bad.statusCode, 400);
       assert.equal(bad.headers['content-type'], 'application/problem+json; charset=utf-8');
       assert.equal(bad.json().where, 'querystring.limit');
-      const badDate = (await app.inject('/api/evidence?from=2026-02-30')).json();
+      const badDate = (await get('/api/evidence?from=2026-02-30')).json();
       assert.deepEqual([badDate.status, badDate.where], [400, 'querystring.from']);
-      const missing = await app.inject('/api/nothing-here');
+      const missing = await get('/api/nothing-here');
       assert.equal(missing.statusCode, 404);
       assert.equal(missing.json().code, 'not_found');
       await close();
@@ -97,20 +101,20 @@ for (const engine of engines) {
     });
 
     test('verify, the public key that checks the signed head, attachments and the OpenAPI document', async () => {
-      const { app, workspace, close } = await appWithHistory(engine.name);
-      assert.deepEqual((await app.inject('/api/evidence/verify')).json(), { ok: true, events: 7, checkpoints: 0, attachments: 1, lastSeq: 7, unsignedTail: 7 });
-      const publicKey = createPublicKey((await app.inject('/api/evidence/public-key')).body);
+      const { app, get, headers, workspace, close } = await appWithHistory(engine.name);
+      assert.deepEqual((await get('/api/evidence/verify')).json(), { ok: true, events: 11, checkpoints: 0, attachments: 1, lastSeq: 11, unsignedTail: 11 });
+      const publicKey = createPublicKey((await get('/api/evidence/public-key')).body);
       const head = await workspace.store.db.selectFrom('evidence_head').selectAll().executeTakeFirstOrThrow();
       assert.ok(checkpointSignatureValid(publicKey, head.seq, head.hash, head.signature!));
 
-      const signedOff = (await app.inject('/api/evidence?action=reviews.review.signed_off')).json().events[0];
-      const file = await app.inject(`/api/evidence/attachments/${signedOff.attachments[0]}`);
+      const signedOff = (await get('/api/evidence?action=reviews.review.signed_off')).json().events[0];
+      const file = await get(`/api/evidence/attachments/${signedOff.attachments[0]}`);
       assert.equal(file.headers['content-type'], 'application/pdf');
       assert.match(file.body, /access review sign-off/);
-      assert.equal((await app.inject(`/api/evidence/attachments/${'0'.repeat(64)}`)).statusCode, 404);
+      assert.equal((await get(`/api/evidence/attachments/${'0'.repeat(64)}`)).statusCode, 404);
 
-      const checkpoint = (await app.inject({ method: 'POST', url: '/api/evidence/checkpoints' })).json();
-      assert.equal(checkpoint.seq, 7);
+      const checkpoint = (await app.inject({ method: 'POST', url: '/api/evidence/checkpoints', headers })).json();
+      assert.equal(checkpoint.seq, 11);
       const openapi = (await app.inject('/api/openapi.json')).json();
       assert.ok(openapi.paths['/api/evidence'] && openapi.paths['/api/evidence/verify'], Object.keys(openapi.paths).join(' '));
       await close();
