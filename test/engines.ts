@@ -55,7 +55,8 @@ export interface TestSite {
   config: Config;
   /** Environment for a child process (the CLI, a writer) that opens the same workspace. */
   env: NodeJS.ProcessEnv;
-  open(): Promise<Workspace>;
+  /** Opens the workspace; `now` sets its clock for requests too. */
+  open(options?: { now?: () => Date }): Promise<Workspace>;
 }
 
 export async function createTestSite(engine: Engine, settings: Record<string, string> = {}): Promise<TestSite> {
@@ -79,7 +80,7 @@ export async function createTestSite(engine: Engine, settings: Record<string, st
   }
   after(() => rmSync(dataDir, { recursive: true, force: true }));
   const config = loadConfig(env);
-  return { engine, config, env, open: () => openWorkspace(config) };
+  return { engine, config, env, open: (options = {}) => openWorkspace(config, options) };
 }
 
 export const testActor: Actor = { type: 'user', id: 'maya@brightline.example' };

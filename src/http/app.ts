@@ -9,6 +9,7 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTyp
 import { cadenceRoutes } from '../cadence/routes.ts';
 import { evidenceRoutes } from '../evidence/routes.ts';
 import { authRoutes } from '../identity/routes.ts';
+import { ssoRoutes } from '../identity/sso/routes.ts';
 import { userRoutes } from '../identity/user-routes.ts';
 import type { Workspace } from '../open-workspace.ts';
 import { workspaceRoutes } from '../workspace/routes.ts';
@@ -49,6 +50,7 @@ export async function buildApp(workspace: Workspace, options: AppOptions = {}): 
 
   await app.register(healthRoutes(workspace));
   await app.register(authRoutes(workspace), { prefix: '/api' });
+  await app.register(ssoRoutes(workspace), { prefix: '/api' });
   await app.register(userRoutes(workspace), { prefix: '/api' });
   await app.register(workspaceRoutes(workspace), { prefix: '/api' });
   await app.register(evidenceRoutes(workspace), { prefix: '/api' });

@@ -12,8 +12,10 @@ export class ApiProblem extends Error {
   readonly code: string;
   /** Where the bad input was: a query parameter or field name. */
   readonly where: string | undefined;
+  /** From the Retry-After header of a 429: how many seconds to wait before trying again. */
+  readonly retryAfterSeconds: number | undefined;
 
-  constructor(problem: { status: number; title: string; detail: string; code: string; where?: string | undefined }) {
+  constructor(problem: { status: number; title: string; detail: string; code: string; where?: string | undefined; retryAfterSeconds?: number | undefined }) {
     super(problem.detail || problem.title);
     this.name = 'ApiProblem';
     this.status = problem.status;
@@ -21,11 +23,14 @@ export class ApiProblem extends Error {
     this.detail = problem.detail;
     this.code = problem.code;
     this.where = problem.where;
+    this.retryAfterSeconds = problem.retryAfterSeconds;
   }
 }
 
 export async function problemFromResponse(response: Response): Promise<ApiProblem> {
   const type = response.headers.get('content-type') ?? '';
+  const retryAfter = Number(response.headers.get('retry-after'));
+  const retryAfterSeconds = Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : undefined;
   if (type.includes('json')) {
     try {
       const body = (await response.json()) as Partial<Record<'title' | 'detail' | 'code' | 'where', unknown>>;
@@ -35,6 +40,7 @@ export async function problemFromResponse(response: Response): Promise<ApiProble
         detail: text(body.detail) ?? '',
         code: text(body.code) ?? `http_${response.status}`,
         where: text(body.where),
+        retryAfterSeconds,
       });
     } catch {
       // Not JSON after all: fall through to the generic problem.

@@ -1,11 +1,15 @@
 import { Alert, Code, Text } from '@mantine/core';
 import type { ApiProblem } from './api-problem.ts';
+import { sentence } from './sentence.ts';
 
-/** Shows an API error as the server worded it, with the input it concerns. */
-export function ProblemAlert({ problem }: { problem: ApiProblem }) {
+/**
+ * Shows an API error as the server worded it, with the input it concerns. `title` replaces the
+ * server's generic title ("Unauthenticated") where the page knows what failed.
+ */
+export function ProblemAlert({ problem, title }: { problem: ApiProblem; title?: string }) {
   return (
-    <Alert color="red" variant="light" title={sentence(problem.title)} role="alert">
-      {problem.detail && <Text size="sm">{problem.detail}</Text>}
+    <Alert color="red" variant="light" title={title ?? sentence(problem.title)} role="alert">
+      {problem.detail && <Text size="sm">{sentence(problem.detail)}</Text>}
       {problem.where && (
         <Text size="sm" c="dimmed" mt={4}>
           Concerns <Code>{problem.where}</Code>
@@ -13,8 +17,4 @@ export function ProblemAlert({ problem }: { problem: ApiProblem }) {
       )}
     </Alert>
   );
-}
-
-function sentence(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

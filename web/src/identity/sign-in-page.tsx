@@ -1,0 +1,143 @@
+import { Alert, Button, Center, Code, Divider, Loader, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { type FormEvent, useState } from 'react';
+import { useLocation } from '../app/router.tsx';
+import { type ApiProblem, sendJson } from '../ui/api.ts';
+import { fieldError, formProblem } from '../ui/field-error.ts';
+import { ProblemAlert } from '../ui/problem-alert.tsx';
+import { sentence } from '../ui/sentence.ts';
+import { useApi } from '../ui/use-api.ts';
+import { useSecondsLeft } from '../ui/use-seconds-left.ts';
+import { AuthFrame } from './auth-frame.tsx';
+import type { SignedIn, SignInOptions } from './identity-types.ts';
+
+export interface SignInPageProps {
+  /** Why the previous session ended, when it ended by itself (a timeout). */
+  notice: string | undefined;
+  onSignedIn(signedIn: SignedIn): void;
+}
+
+/** Email and password, single sign-on, or, on a new server, how to create the first account. */
+export function SignInPage({ notice, onSignedIn }: SignInPageProps) {
+  const { search } = useLocation();
+  // Single sign-on sends people back to /sign-in?error=… when the identity provider refused them.
+  const ssoError = new URLSearchParams(search).get('error');
+  const options = useApi<SignInOptions>('/api/auth/options');
+  const setup = options.data?.setupRequired === true;
+  return (
+    <AuthFrame>
+      <Title order={2} size="h3">
+        {setup ? 'Set up Groundwork' : 'Sign in'}
+      </Title>
+      {notice && (
+        <Alert color="yellow" variant="light" title="You were signed out" data-testid="signed-out-notice">
+          {notice}
+        </Alert>
+      )}
+      {ssoError && (
+        <ProblemAlert problem={{ title: '', detail: ssoError } as ApiProblem} title="Single sign-on did not work" />
+      )}
+      {options.error ? (
+        <ProblemAlert problem={options.error} />
+      ) : !options.data ? (
+        <Center p="md">
+          <Loader size="sm" aria-label="Loading sign-in options" />
+        </Center>
+      ) : setup ? (
+        <SetupRequired />
+      ) : (
+        <SignInChoices options={options.data} onSignedIn={onSignedIn} />
+      )}
+    </AuthFrame>
+  );
+}
+
+function SetupRequired() {
+  return (
+    <>
+      <Text size="sm">
+        Nobody has an account here yet. When the server started, it printed a one-time setup link in its console (the
+        output of <Code>groundwork serve</Code>). Open that link to create the owner account; it works for one hour.
+      </Text>
+      <Text size="sm">If you no longer have the link, run this on the server instead:</Text>
+      <Code block>groundwork user add --email you@company.com --role owner</Code>
+    </>
+  );
+}
+
+function SignInChoices({ options, onSignedIn }: { options: SignInOptions; onSignedIn(signedIn: SignedIn): void }) {
+  const sso = options.sso.enabled && (
+    <Button component="a" href="/api/auth/sso/start" variant={options.password ? 'default' : 'filled'} fullWidth>
+      Sign in with SSO
+    </Button>
+  );
+  if (!options.password) {
+    return (
+      <>
+        <Text size="sm">This workspace signs in through your company’s identity provider.</Text>
+        {sso}
+      </>
+    );
+  }
+  return (
+    <>
+      <PasswordForm onSignedIn={onSignedIn} />
+      {sso && (
+        <>
+          <Divider label="or" />
+          {sso}
+        </>
+      )}
+    </>
+  );
+}
+
+function PasswordForm({ onSignedIn }: { onSignedIn(signedIn: SignedIn): void }) {
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<ApiProblem>();
+  const [retryAt, setRetryAt] = useState<number>();
+  const wait = useSecondsLeft(retryAt);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    sendJson<SignedIn>('POST', '/api/auth/sign-in', { email, password }, { checksCredentials: true }).then(onSignedIn, (failure: ApiProblem) => {
+      setProblem(failure);
+      setRetryAt(failure.retryAfterSeconds ? Date.now() + failure.retryAfterSeconds * 1000 : undefined);
+      setBusy(false);
+    });
+  };
+
+  const shown = formProblem(problem, ['email', 'password']);
+  return (
+    <form onSubmit={submit}>
+      <Stack gap="sm">
+        {shown && <ProblemAlert problem={shown} title="You are not signed in" />}
+        <TextInput
+          label="Email"
+          type="email"
+          autoComplete="username"
+          required
+          autoFocus
+          value={email}
+          onChange={(event) => setEmail(event.currentTarget.value)}
+          error={fieldError(problem, 'email')}
+        />
+        <PasswordInput
+          label="Password"
+          autoComplete="current-password"
+          required
+          value={password}
+          onChange={(event) => setPassword(event.currentTarget.value)}
+          error={fieldError(problem, 'password')}
+        />
+        <Button type="submit" loading={busy} disabled={wait > 0} fullWidth mt="xs">
+          {wait > 0 ? `Sign in (wait ${wait} s)` : 'Sign in'}
+        </Button>
+      </Stack>
+    </form>
+  );
+}
+
+export { sentence };
