@@ -34,7 +34,9 @@ export function SignInPage({ notice, onSignedIn }: SignInPageProps) {
         </Alert>
       )}
       {ssoError && (
-        <ProblemAlert problem={{ title: '', detail: ssoError } as ApiProblem} title="Single sign-on did not work" />
+        <Alert color="red" variant="light" title="Single sign-on did not work" role="alert">
+          {sentence(ssoError)}
+        </Alert>
       )}
       {options.error ? (
         <ProblemAlert problem={options.error} />
@@ -139,5 +141,3 @@ function PasswordForm({ onSignedIn }: { onSignedIn(signedIn: SignedIn): void }) 
     </form>
   );
 }
-
-export { sentence };
