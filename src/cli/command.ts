@@ -1,8 +1,11 @@
 import os from 'node:os';
+import type { ParseArgsOptionsConfig } from 'node:util';
 import type { Actor } from '../context.ts';
 
 export interface CommandIo {
   args: string[];
+  /** This command's own options, as parsed. */
+  options: Record<string, string | boolean | undefined>;
   json: boolean;
   flags: { force: boolean };
   out(text: string): void;
@@ -12,6 +15,9 @@ export interface CommandIo {
 
 export interface Command {
   usage: string;
+  options?: ParseArgsOptionsConfig;
+  /** Also talks to a remote server when GROUNDWORK_URL and GROUNDWORK_TOKEN are set. */
+  remote?: boolean;
   /** Resolves to the exit code: 0 ok, 1 a finding or failure. */
   run(io: CommandIo): Promise<number>;
 }

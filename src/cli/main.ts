@@ -11,6 +11,7 @@ const commands: Record<string, { summary: string; load: () => Promise<Command> }
   checkpoint: { summary: 'sign the current end of the evidence log now', load: async () => (await import('./commands/checkpoint.ts')).checkpoint },
   demo: { summary: 'fill an empty workspace with a sample company’s last two quarters', load: async () => (await import('./commands/demo.ts')).demo },
   backup: { summary: 'write a consistent copy of the SQLite database to a file', load: async () => (await import('./commands/backup.ts')).backup },
+  user: { summary: 'list, invite and change Groundwork users (add, list, role, deactivate, reset-mfa, invite)', load: async () => (await import('./commands/user.ts')).user },
 };
 
 function help(): string {
@@ -24,21 +25,17 @@ function help(): string {
     '',
     'Every command takes --json. Exit codes: 0 ok, 1 a finding or failure, 2 usage.',
     'Settings come from the environment: PORT, HOST, GROUNDWORK_DATA_DIR, DATABASE_URL.',
+    'verify, checkpoint and user talk to a remote server instead when GROUNDWORK_URL and GROUNDWORK_TOKEN are set.',
   ].join('\n');
 }
 
+const globalOptions = { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' }, force: { type: 'boolean' } } as const;
+
 async function main(argv: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({ args: argv, allowPositionals: true, strict: true, options: { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' }, force: { type: 'boolean' } } });
-  } catch (error) {
-    process.stderr.write(`${(error as Error).message}\n\n${help()}\n`);
-    return 2;
-  }
-  const [name, ...args] = parsed.positionals;
+  const name = argv.find((arg) => !arg.startsWith('-'));
   const entry = name ? commands[name] : undefined;
   if (!entry) {
-    if (parsed.values.help || !name) {
+    if (argv.includes('--help') || argv.includes('-h') || !name) {
       process.stdout.write(`${help()}\n`);
       return 0;
     }
@@ -46,19 +43,30 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const command = await entry.load();
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv.filter((arg) => arg !== name), allowPositionals: true, strict: true, options: { ...globalOptions, ...command.options } });
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n\nusage: ${command.usage}\n`);
+    return 2;
+  }
   if (parsed.values.help) {
     process.stdout.write(`usage: ${command.usage}\n${entry.summary}\n`);
     return 0;
   }
-  const json = parsed.values.json ?? false;
+  const json = Boolean(parsed.values.json);
   const io: CommandIo = {
-    args,
+    args: parsed.positionals,
+    options: parsed.values as CommandIo['options'],
     json,
-    flags: { force: parsed.values.force ?? false },
+    flags: { force: Boolean(parsed.values.force) },
     out: (text) => process.stdout.write(`${text}\n`),
     emit: (value, human) => process.stdout.write(`${json ? JSON.stringify(value) : human()}\n`),
   };
   try {
+    if (!command.remote && process.env.GROUNDWORK_URL) {
+      throw new AppError('config', `groundwork ${name} works on this machine's database only; unset GROUNDWORK_URL`, 'GROUNDWORK_URL');
+    }
     return await command.run(io);
   } catch (error) {
     return reportError(error, json);

@@ -4,10 +4,11 @@ import { loadConfig } from '../../config.ts';
 import { AppError } from '../../errors.ts';
 import { buildApp, WEB_DIST } from '../../http/app.ts';
 import { openWorkspace } from '../../open-workspace.ts';
-import type { Command } from '../command.ts';
+import { createSetupLink } from '../../identity/invites.ts';
+import { cliActor, type Command } from '../command.ts';
 
 export const serve: Command = {
-  usage: 'groundwork serve  (PORT, HOST, GROUNDWORK_DATA_DIR, DATABASE_URL)',
+  usage: 'groundwork serve  (PORT, HOST, GROUNDWORK_DATA_DIR, DATABASE_URL, GROUNDWORK_PUBLIC_URL, GROUNDWORK_OIDC_*)',
   async run(io) {
     const config = loadConfig();
     const workspace = await openWorkspace(config);
@@ -27,8 +28,17 @@ export const serve: Command = {
     }
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
-    io.emit({ url: `http://${config.host}:${port}`, engine: workspace.store.engine, database: workspace.store.location }, () =>
-      `Groundwork is running at http://${config.host}:${port} (${workspace.store.engine}: ${workspace.store.location})`,
+    // Without GROUNDWORK_PUBLIC_URL, links point where the server listens (PORT=0 picks a port now).
+    if (!process.env.GROUNDWORK_PUBLIC_URL?.trim()) workspace.config.publicUrl = `http://${config.host}:${port}`;
+    const setup = await createSetupLink(workspace.context(cliActor()));
+    const setupUrl = setup ? `${workspace.config.publicUrl}/invite/${setup.token}` : undefined;
+    io.emit({ url: `http://${config.host}:${port}`, engine: workspace.store.engine, database: workspace.store.location, setupUrl }, () =>
+      [
+        `Groundwork is running at http://${config.host}:${port} (${workspace.store.engine}: ${workspace.store.location})`,
+        ...(setupUrl
+          ? ['', 'No one can sign in yet. Open this link within the hour to create the owner account:', `  ${setupUrl}`, '(or run: groundwork user add --email you@company.com --role owner)', '']
+          : []),
+      ].join('\n'),
     );
     await buildWebIfMissing(io.out);
     await new Promise<void>((resolve) => {

@@ -38,7 +38,8 @@ export function ssoRoutes(workspace: Workspace): FastifyPluginAsyncZod {
 
     app.get(
       '/auth/sso/callback',
-      { config: { access: 'public' }, schema: { tags, summary: "The identity provider's answer: signs in and redirects to the app, or to the sign-in page with the reason", querystring: callbackQuery } },
+      // The query holds the authorization code: keep the callback out of the request log.
+      { config: { access: 'public' }, logLevel: 'warn', schema: { tags, summary: "The identity provider's answer: signs in and redirects to the app, or to the sign-in page with the reason", querystring: callbackQuery } },
       async (request, reply) => {
         const ctx = requestContext(workspace, request);
         const url = new URL(redirectUri);

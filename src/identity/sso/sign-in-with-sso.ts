@@ -108,7 +108,9 @@ async function takeSsoRequest(ctx: Context, state: string | null) {
 /** An invited user whose identity provider vouches for their email needs no password: they become active. */
 async function acceptInviteWithSso(tx: Context, row: UserRow): Promise<UserRow> {
   const at = tx.now().toISOString();
-  await tx.db.updateTable('users').set({ activated_at: at }).where('id', '=', row.id).execute();
+  const activated = await tx.db.updateTable('users').set({ activated_at: at }).where('id', '=', row.id).where('activated_at', 'is', null).executeTakeFirst();
+  // Another callback for the same person won the race: they are active already.
+  if (Number(activated.numUpdatedRows) === 0) return tx.db.selectFrom('users').selectAll().where('id', '=', row.id).executeTakeFirstOrThrow();
   await tx.db.updateTable('invites').set({ used_at: at }).where('user_id', '=', row.id).where('used_at', 'is', null).execute();
   await appendEvent(tx, { action: 'identity.invite.accepted', subject: userSubject(row), data: { email: row.email, role: row.role, method: 'sso' } });
   return { ...row, activated_at: at };

@@ -1,0 +1,46 @@
+import { AppError, type ErrorCode } from '../errors.ts';
+
+export interface RemoteServer {
+  url: string;
+  token: string;
+}
+
+/** The server named by GROUNDWORK_URL with GROUNDWORK_TOKEN, or undefined to use the local database. */
+export function remoteServer(env: NodeJS.ProcessEnv = process.env): RemoteServer | undefined {
+  const url = env.GROUNDWORK_URL?.trim();
+  const token = env.GROUNDWORK_TOKEN?.trim();
+  if (!url && !token) return undefined;
+  if (!url) throw new AppError('config', 'GROUNDWORK_TOKEN is set but GROUNDWORK_URL is not; set both to use a remote server', 'GROUNDWORK_URL');
+  if (!token) throw new AppError('config', 'GROUNDWORK_URL is set but GROUNDWORK_TOKEN is not; create an API token under My account', 'GROUNDWORK_TOKEN');
+  try {
+    new URL(url);
+  } catch {
+    throw new AppError('config', `GROUNDWORK_URL is not a URL: "${url}"`, 'GROUNDWORK_URL');
+  }
+  return { url: url.replace(/\/$/, ''), token };
+}
+
+const codeOfStatus: Record<number, ErrorCode> = { 400: 'invalid_input', 401: 'unauthenticated', 403: 'forbidden', 404: 'not_found', 409: 'conflict', 429: 'too_many_attempts' };
+
+/** Calls the API as the token's user; a problem response becomes the same AppError a local call throws. */
+export async function remoteCall<T>(server: RemoteServer, method: string, path: string, body?: unknown): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(`${server.url}${path}`, {
+      method,
+      headers: { authorization: `Bearer ${server.token}`, accept: 'application/json', ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  } catch (error) {
+    throw new AppError('database_unavailable', `cannot reach Groundwork at ${server.url}: ${(error as Error).cause ?? (error as Error).message}`, 'GROUNDWORK_URL');
+  }
+  const text = await response.text();
+  if (!response.ok) {
+    let problem: { detail?: string; where?: string } = {};
+    try {
+      problem = JSON.parse(text);
+    } catch {}
+    throw new AppError(codeOfStatus[response.status] ?? 'database_unavailable', `${server.url}: ${problem.detail ?? `HTTP ${response.status}`}`, problem.where);
+  }
+  return (text ? JSON.parse(text) : undefined) as T;
+}
