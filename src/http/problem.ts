@@ -35,7 +35,9 @@ export function sendProblem(reply: FastifyReply, problem: Omit<Problem, 'type'>)
 export function handleError(error: FastifyError, request: FastifyRequest, reply: FastifyReply): FastifyReply {
   if (hasZodFastifySchemaValidationErrors(error)) {
     const first = error.validation[0];
-    const field = first?.instancePath.replace(/^\//, '').replaceAll('/', '.') || first?.params?.missingProperty;
+    // An unknown field is reported on its parent object; name the field itself.
+    const unknownKey = first?.keyword === 'unrecognized_keys' ? (first.params?.keys as string[] | undefined)?.[0] : undefined;
+    const field = [first?.instancePath.replace(/^\//, '').replaceAll('/', '.'), unknownKey].filter(Boolean).join('.') || first?.params?.missingProperty;
     const where = [error.validationContext, field].filter(Boolean).join('.');
     return sendProblem(reply, {
       title: 'Invalid input',

@@ -171,6 +171,8 @@ for (const engine of engines) {
       assert.equal(wrongCsrf.statusCode, 403);
       const tampered = await app.inject({ url: '/api/workspace', headers: { cookie: `${session.headers.cookie.slice(0, -2)}xx` } });
       assert.equal(tampered.statusCode, 401);
+      const unknownField = await app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { email: owner.email, password: owner.password, remember: true } });
+      assert.deepEqual([unknownField.statusCode, unknownField.json().where, unknownField.json().detail], [400, 'body.remember', 'body.remember: Unrecognized key: "remember"']);
       const oversized = await app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { email: owner.email, password: 'x'.repeat(2 * 1024 * 1024) } });
       assert.equal(oversized.statusCode, 413);
       const after = await workspace.store.db.selectFrom('evidence_events').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();

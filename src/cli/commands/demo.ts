@@ -10,7 +10,12 @@ export const demo: Command = {
     try {
       const summary = await seedDemo(workspace.context(cliActor()), { force: io.flags.force });
       io.emit(summary, () =>
-        `${summary.company}: ${summary.events} evidence events, ${summary.obligations} obligations, ${summary.completions} completed occurrences\nrun \`npm start\` and open the Evidence page`,
+        [
+          `${summary.company}: ${summary.users} users, ${summary.events} evidence events, ${summary.obligations} obligations, ${summary.completions} completed occurrences`,
+          'run `npm start`, open the web UI and sign in as the owner (you set up an authenticator app first):',
+          `  email     ${summary.signIn.email}`,
+          `  password  ${summary.signIn.password}`,
+        ].join('\n'),
       );
       return 0;
     } finally {
