@@ -6,17 +6,25 @@
 import { loadConfig } from '../src/config.ts';
 import { openWorkspace } from '../src/open-workspace.ts';
 import { appendInBatches, plainInsertsInBatches, readAndHash, seedChain, verify } from './evidence.ts';
+import { anonymousHealthChecks, signedInReads } from './identity.ts';
+
+type Workspace = Awaited<ReturnType<typeof openWorkspace>>;
+/** Prepares, untimed, and returns the timed part. */
+type Task = (workspace: Workspace) => Promise<() => Promise<void>>;
+const timed = (work: (workspace: Workspace) => Promise<void>): Task => async (workspace) => () => work(workspace);
 
 const [task, count] = process.argv.slice(2);
 const n = Number(count);
-const tasks: Record<string, (workspace: Awaited<ReturnType<typeof openWorkspace>>) => Promise<void>> = {
-  'append-1': (w) => appendInBatches(w, n, 1),
-  'append-100': (w) => appendInBatches(w, n, 100),
-  'plain-1': (w) => plainInsertsInBatches(w, n, 1),
-  'plain-100': (w) => plainInsertsInBatches(w, n, 100),
-  seed: (w) => seedChain(w, n),
-  verify: (w) => verify(w),
-  'read-and-hash': (w) => readAndHash(w),
+const tasks: Record<string, Task> = {
+  'append-1': timed((w) => appendInBatches(w, n, 1)),
+  'append-100': timed((w) => appendInBatches(w, n, 100)),
+  'plain-1': timed((w) => plainInsertsInBatches(w, n, 1)),
+  'plain-100': timed((w) => plainInsertsInBatches(w, n, 100)),
+  seed: timed((w) => seedChain(w, n)),
+  verify: timed((w) => verify(w)),
+  'read-and-hash': timed((w) => readAndHash(w)),
+  'signed-in-reads': (w) => signedInReads(w, n),
+  'health-checks': (w) => anonymousHealthChecks(w, n),
 };
 const run = task ? tasks[task] : undefined;
 if (!run || !Number.isInteger(n)) {
@@ -24,8 +32,9 @@ if (!run || !Number.isInteger(n)) {
   process.exit(2);
 }
 const workspace = await openWorkspace(loadConfig());
+const work = await run(workspace);
 const started = process.hrtime.bigint();
-await run(workspace);
+await work();
 const seconds = Number(process.hrtime.bigint() - started) / 1e9;
 await workspace.close();
 process.stdout.write(`${JSON.stringify({ seconds, peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024) })}\n`);

@@ -99,6 +99,19 @@ async function verifyBenchmark(engine: string, n: number): Promise<void> {
   }
 }
 
+async function requestBenchmark(engine: string, n: number): Promise<void> {
+  const subject = await freshWorkspace(engine);
+  const baseline = await freshWorkspace(engine);
+  try {
+    const signedIn = measure('signed-in-reads', n, subject.env);
+    const health = measure('health-checks', n, baseline.env);
+    report('identity.signed_in_request', engine, n, signedIn, health, { requestsPerSecond: Math.round(n / signedIn.seconds) });
+  } finally {
+    await subject.remove();
+    await baseline.remove();
+  }
+}
+
 async function postgresAnswers(): Promise<boolean> {
   try {
     await adminQuery('select 1');
@@ -114,4 +127,5 @@ for (const engine of engines) {
   await appendBenchmark(engine, 1, scale(10_000));
   await appendBenchmark(engine, 100, scale(100_000));
   await verifyBenchmark(engine, scale(1_000_000));
+  await requestBenchmark(engine, scale(20_000));
 }

@@ -173,6 +173,9 @@ for (const engine of engines) {
       assert.equal(tampered.statusCode, 401);
       const unknownField = await app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { email: owner.email, password: owner.password, remember: true } });
       assert.deepEqual([unknownField.statusCode, unknownField.json().where, unknownField.json().detail], [400, 'body.remember', 'body.remember: Unrecognized key: "remember"']);
+      const malformed = await app.inject({ method: 'POST', url: '/api/auth/sign-in', headers: { 'content-type': 'application/json' }, payload: '{"email": "maya@' });
+      assert.equal(malformed.statusCode, 400);
+      assert.match(malformed.json().detail, /not valid JSON/);
       const oversized = await app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { email: owner.email, password: 'x'.repeat(2 * 1024 * 1024) } });
       assert.equal(oversized.statusCode, 413);
       const after = await workspace.store.db.selectFrom('evidence_events').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
