@@ -108,6 +108,7 @@ export const securitySettings = z.object({
     clientSecretSet: z.boolean(),
     source: z.enum(['environment', 'workspace', 'none']),
     only: z.boolean(),
+    redirectUri: z.string().describe('register this callback URL with the identity provider'),
   }),
 });
 export const securitySettingsBody = z.strictObject({

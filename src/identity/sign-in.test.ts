@@ -145,6 +145,7 @@ for (const engine of engines) {
       const next = await signIn(app, workspace, owner, clock.now);
       const changed = await app.inject({ method: 'PATCH', url: '/api/security-settings', headers: next.headers, payload: { sessionMaxHours: 2, sessionIdleMinutes: 60 } });
       assert.equal(changed.statusCode, 200, changed.body);
+      assert.equal(changed.json().sso.redirectUri, 'http://127.0.0.1:0/api/auth/sso/callback');
       for (let i = 0; i < 4; i++) {
         clock.advance(30 * 60_000);
         assert.equal((await app.inject({ url: '/api/workspace', headers: next.headers })).statusCode, i < 3 ? 200 : 401);

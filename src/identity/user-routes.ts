@@ -5,7 +5,8 @@ import type { Workspace } from '../open-workspace.ts';
 import { inviteUser, reissueInvite } from './invites.ts';
 import { changeUser, deactivateUser, type Manager, listUsers, resetMfa } from './manage-users.ts';
 import { changeUserBody, idParams, invitedUser, inviteUserBody, securitySettings, securitySettingsBody, user, userList } from './schemas.ts';
-import { getSecuritySettings, updateSecuritySettings } from './security-settings.ts';
+import { getSecuritySettings, type SecuritySettings, updateSecuritySettings } from './security-settings.ts';
+import { ssoCallbackUrl } from './sso/sso-client.ts';
 import { z } from 'zod';
 
 function managerOf(request: FastifyRequest): Manager {
@@ -48,12 +49,14 @@ export function userRoutes(workspace: Workspace): FastifyPluginAsyncZod {
       resetMfa(requestContext(workspace, request), managerOf(request), request.params.id),
     );
 
+    const withCallback = (settings: SecuritySettings) => ({ ...settings, sso: { ...settings.sso, redirectUri: ssoCallbackUrl(workspace.config.publicUrl) } });
+
     app.get('/security-settings', { config: { access: 'users:read' }, schema: { tags, summary: 'Second factor, session timeouts and SSO', response: { 200: securitySettings } } }, async (request) =>
-      getSecuritySettings(requestContext(workspace, request), workspace.config.oidc),
+      withCallback(await getSecuritySettings(requestContext(workspace, request), workspace.config.oidc)),
     );
 
     app.patch('/security-settings', { config: { access: 'workspace:manage' }, schema: { tags, summary: 'Change second factor, session timeouts or SSO', body: securitySettingsBody, response: { 200: securitySettings } } }, async (request) =>
-      updateSecuritySettings(requestContext(workspace, request), workspace.config.oidc, request.body),
+      withCallback(await updateSecuritySettings(requestContext(workspace, request), workspace.config.oidc, request.body)),
     );
   };
 }

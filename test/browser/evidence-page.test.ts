@@ -1,27 +1,25 @@
 /**
- * The Evidence page in a real browser, against the real server: a founder opens it, sees the
- * log of a small company's quarter and that the chain is intact, narrows it to one action,
- * opens an event, and after someone edits the database behind Groundwork's back, sees exactly
- * which event was tampered with. Needs Debian's Chromium (`apt-get install chromium`); skipped
- * without it unless CI=true.
+ * The Evidence page in a real browser, against the real server: a founder sets up Groundwork
+ * and signs in, opens the page, sees the log of a small company's quarter and that the chain is
+ * intact, narrows it to one action, opens an event, and after someone edits the database behind
+ * Groundwork's back, sees exactly which event was tampered with. Needs Debian's Chromium
+ * (`apt-get install chromium`); skipped without it unless CI=true.
  */
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { createTestSite, manualClock, type Workspace } from '../engines.ts';
 import { dropAppendOnlyGuard } from '../tamper.ts';
 import { inTransaction } from '../../src/context.ts';
 import { appendEvent } from '../../src/evidence/append-event.ts';
 import { storeAttachment } from '../../src/evidence/store-attachment.ts';
-import { buildApp, WEB_DIST } from '../../src/http/app.ts';
+import { buildApp } from '../../src/http/app.ts';
+import { createSetupLink } from '../../src/identity/invites.ts';
 import { updateWorkspace } from '../../src/workspace/update-workspace.ts';
-
-const CHROMIUM = '/usr/bin/chromium';
-const SCREENSHOTS = path.resolve(import.meta.dirname, '../../docs/screenshots');
-const skip = !existsSync(CHROMIUM) && process.env.CI !== 'true' ? `Chromium not found at ${CHROMIUM} (apt-get install chromium); required when CI=true` : false;
+import { buildWebIfMissing, DESKTOP, launchChromium, SCREENSHOTS, skipWithoutChromium as skip } from './chromium.ts';
+import { acceptInvite, enrolAuthenticator, maya as founder, waitForApp } from './sign-in-steps.ts';
 
 const maya = { type: 'user', id: 'maya@brightline.example' } as const;
 const cadence = { type: 'system', id: 'cadence' } as const;
@@ -126,10 +124,7 @@ describe('the Evidence page', { skip }, () => {
   const opened: (() => Promise<void>)[] = [];
 
   before(async () => {
-    if (!existsSync(path.join(WEB_DIST, 'index.html'))) {
-      const { build } = await import('vite');
-      await build({ configFile: path.resolve(WEB_DIST, '../vite.config.ts'), logLevel: 'warn' });
-    }
+    await buildWebIfMissing();
     workspace = await site.open();
     opened.push(() => workspace.close());
     await brightlineQuarter(workspace);
@@ -137,14 +132,19 @@ describe('the Evidence page', { skip }, () => {
     opened.push(() => app.close());
     await app.listen({ port: 0, host: '127.0.0.1' });
     base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchChromium();
     opened.push(() => browser.close());
-    page = await browser.newPage({ viewport: { width: 1360, height: 1080 } });
+    page = await browser.newPage({ viewport: { ...DESKTOP, height: 1080 } });
     page.on('pageerror', (error) => pageErrors.push(error.message));
-    mkdirSync(SCREENSHOTS, { recursive: true });
+
+    // The API answers only signed-in users: the founder creates the owner account from the
+    // first-run setup link (events #9 to #12, after the quarter's eight).
+    const setup = await createSetupLink(workspace.context({ type: 'cli', id: 'root' }));
+    assert.ok(setup, 'a new workspace has no users, so it gets a setup link');
+    await acceptInvite(page, `${base}/invite/${setup.token}`, founder, { setup: true });
+    await enrolAuthenticator(page);
+    await page.getByRole('button', { name: 'I have saved them' }).click();
+    await waitForApp(page, founder);
   });
 
   after(async () => {
@@ -156,15 +156,21 @@ describe('the Evidence page', { skip }, () => {
     const banner = page.getByTestId('verify-banner');
     await banner.waitFor();
     assert.equal(await banner.getAttribute('data-state'), 'intact');
-    assert.match(await banner.innerText(), /Chain intact: 8 events, 1 signed checkpoint/);
+    assert.match(await banner.innerText(), /Chain intact: 12 events, 2 signed checkpoints/);
     await rows(page).first().waitFor();
-    assert.deepEqual(await seqs(page), [8, 7, 6, 5, 4, 3, 2, 1]);
+    assert.deepEqual(await seqs(page), [12, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2, 1]);
+    // Setting up the owner account is evidence too: the setup link, the account, the sign-in, the authenticator app.
+    const identity = await rows(page).filter({ hasText: 'identity.' }).allInnerTexts();
+    assert.deepEqual(
+      identity.map((text) => /identity\.[a-z_.]+/.exec(text)?.[0]),
+      ['identity.mfa.enrolled', 'identity.user.signed_in', 'identity.invite.accepted', 'identity.setup_link.created'],
+    );
 
     // The review was signed off on 30 June at 18:00 Berlin time and entered on 8 July at 11:40.
     const review = rows(page).filter({ hasText: 'reviews.review.signed_off' });
     assert.match(await review.innerText(), /2026-06-30\s+2026-07-08 11:40\s+maya@brightline\.example\s+reviews\.review\.signed_off\s+review aws-2026-q2/);
     assert.match(await page.getByText('Dates are in Europe/Berlin').innerText(), /Europe\/Berlin/);
-    assert.match(await page.getByTestId('evidence-count').innerText(), /8 events in the log/);
+    assert.match(await page.getByTestId('evidence-count').innerText(), /12 events in the log/);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'evidence.png') });
   });
 
@@ -185,7 +191,7 @@ describe('the Evidence page', { skip }, () => {
     assert.equal(await page.getByLabel('Action').inputValue(), 'people.person.onboarded');
 
     await page.getByRole('button', { name: 'Clear', exact: true }).click();
-    await waitForRows(page, 8);
+    await waitForRows(page, 12);
     assert.equal(new URL(page.url()).search, '');
   });
 
@@ -204,7 +210,7 @@ describe('the Evidence page', { skip }, () => {
     assert.match(page.url(), /to=2026-06-30/);
 
     await page.getByRole('button', { name: 'Clear', exact: true }).click();
-    await waitForRows(page, 8);
+    await waitForRows(page, 12);
     assert.equal(new URL(page.url()).search, '');
   });
 

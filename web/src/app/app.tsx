@@ -1,8 +1,11 @@
 import { Center, Loader, MantineProvider, Stack, Text, Title } from '@mantine/core';
+import { AuthGate } from '../identity/auth-gate.tsx';
+import { useSession } from '../identity/session-context.tsx';
 import { useApi } from '../ui/use-api.ts';
 import { ProblemAlert } from '../ui/problem-alert.tsx';
 import { type WorkspaceInfo, WorkspaceProvider } from '../ui/workspace.tsx';
 import { AppLayout } from './app-layout.tsx';
+import { NotAllowed } from './not-allowed.tsx';
 import { pageAt } from './pages.tsx';
 import { Link, useLocation } from './router.tsx';
 import { theme } from './theme.ts';
@@ -10,7 +13,9 @@ import { theme } from './theme.ts';
 export function App() {
   return (
     <MantineProvider theme={theme}>
-      <WithWorkspace />
+      <AuthGate>
+        <WithWorkspace />
+      </AuthGate>
     </MantineProvider>
   );
 }
@@ -44,8 +49,13 @@ function WithWorkspace() {
 
 function Routes() {
   const { pathname } = useLocation();
+  const { user, can } = useSession();
   const page = pageAt(pathname);
-  return <AppLayout current={page?.path}>{page ? page.render() : <NotFound pathname={pathname} />}</AppLayout>;
+  return (
+    <AppLayout current={page?.path}>
+      {!page ? <NotFound pathname={pathname} /> : page.permission && !can(page.permission) ? <NotAllowed role={user.role} page={page.label} /> : page.render()}
+    </AppLayout>
+  );
 }
 
 function NotFound({ pathname }: { pathname: string }) {

@@ -1,6 +1,10 @@
 import type { ReactNode } from 'react';
 import { EvidencePage } from '../evidence/evidence-page.tsx';
+import { AccountPage } from '../identity/account-page.tsx';
+import type { Permission } from '../identity/identity-types.ts';
 import { OverviewPage } from '../overview/overview-page.tsx';
+import { SettingsPage } from '../users/settings-page.tsx';
+import { UsersPage } from '../users/users-page.tsx';
 import { PlaceholderPage } from './placeholder-page.tsx';
 
 export interface Page {
@@ -8,6 +12,10 @@ export interface Page {
   label: string;
   /** False for modules that are planned but not built; the navigation marks them. */
   built: boolean;
+  /** What the user's role needs to see the page; without it the page is left out of the navigation. */
+  permission?: Permission;
+  /** False for pages reached from elsewhere (My account, from the user menu). */
+  inNavigation?: boolean;
   render(): ReactNode;
 }
 
@@ -38,12 +46,15 @@ export const pages: Page[] = [
     'Access reviews',
     'A quarterly review of each system’s accounts that keeps the list before, each decision, the list after and who signed it off.',
   ),
-  { path: '/evidence', label: 'Evidence', built: true, render: () => <EvidencePage /> },
+  { path: '/evidence', label: 'Evidence', built: true, permission: 'evidence:read', render: () => <EvidencePage /> },
   planned(
     '/readiness',
     'Readiness',
     'Whether your controls are designed and in place for a Type 1 report, and whether they have operated on time, every time, over the window of a Type 2.',
   ),
+  { path: '/users', label: 'Users', built: true, permission: 'users:read', render: () => <UsersPage /> },
+  { path: '/settings', label: 'Security settings', built: true, permission: 'users:read', render: () => <SettingsPage /> },
+  { path: '/account', label: 'My account', built: true, inNavigation: false, render: () => <AccountPage /> },
 ];
 
 export function pageAt(pathname: string): Page | undefined {

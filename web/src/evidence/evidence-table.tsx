@@ -68,7 +68,8 @@ export function EvidenceTable({ events, timeZone, badSeq, onOpen }: EvidenceTabl
                 </Text>
               </Table.Td>
               <Table.Td>
-                <Text size="sm">
+                {/* One line per event: long ids (a user's UUID) are cut here and shown whole in the details. */}
+                <Text size="sm" truncate="end" maw={280} title={`${event.subject.type} ${event.subject.id}`}>
                   <Text span c="dimmed" size="sm">
                     {event.subject.type}
                   </Text>{' '}

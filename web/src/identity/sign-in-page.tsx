@@ -61,7 +61,9 @@ function SetupRequired() {
         output of <Code>groundwork serve</Code>). Open that link to create the owner account; it works for one hour.
       </Text>
       <Text size="sm">If you no longer have the link, run this on the server instead:</Text>
-      <Code block>groundwork user add --email you@company.com --role owner</Code>
+      <Code block style={{ whiteSpace: 'pre-wrap' }}>
+        groundwork user add --email you@company.com --role owner
+      </Code>
     </>
   );
 }
@@ -115,12 +117,13 @@ function PasswordForm({ onSignedIn }: { onSignedIn(signedIn: SignedIn): void }) 
   return (
     <form onSubmit={submit}>
       <Stack gap="sm">
-        {shown && <ProblemAlert problem={shown} title="You are not signed in" />}
+        {shown && <ProblemAlert problem={shown} title="Sign-in failed" />}
         <TextInput
           label="Email"
           type="email"
           autoComplete="username"
           required
+          withAsterisk={false}
           autoFocus
           value={email}
           onChange={(event) => setEmail(event.currentTarget.value)}
@@ -130,6 +133,7 @@ function PasswordForm({ onSignedIn }: { onSignedIn(signedIn: SignedIn): void }) 
           label="Password"
           autoComplete="current-password"
           required
+          withAsterisk={false}
           value={password}
           onChange={(event) => setPassword(event.currentTarget.value)}
           error={fieldError(problem, 'password')}
