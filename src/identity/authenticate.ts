@@ -18,6 +18,7 @@ const endedMessage: Record<string, string> = {
   expired: 'your session reached its time limit; sign in again',
   deactivated: 'this account was deactivated; ask an admin of your workspace',
   mfa_reset: 'an admin reset your authenticator app; sign in again and set it up',
+  password_reset: 'your password was reset; sign in with the new one',
 };
 
 // Last-seen and last-used times are written at most once a minute, not on every request.

@@ -84,15 +84,26 @@ export async function inviteUser(ctx: Context, input: NewUser, by: Role | undefi
   });
 }
 
-/** A new link for a user who has not accepted yet; earlier links stop working. */
+const RESET_HOURS = 24;
+
+/**
+ * A new link: for someone who has not accepted yet, a fresh invite (7 days); for an active user
+ * who forgot their password, a reset link (24 hours) that sets a new one and ends their
+ * sessions. Earlier links stop working either way.
+ */
 export async function reissueInvite(ctx: Context, userId: string): Promise<IssuedInvite> {
   return inTransaction(ctx, async (tx) => {
     const row = await findUserRow(tx, { id: userId });
     if (!row) throw new AppError('not_found', `no user has the id ${userId}`, 'id');
-    if (row.activated_at) throw new AppError('conflict', `${row.email} has already accepted their invite`);
+    if (row.deactivated_at) throw new AppError('conflict', `${row.email} is deactivated`);
     await tx.db.updateTable('invites').set({ used_at: tx.now().toISOString() }).where('user_id', '=', userId).where('used_at', 'is', null).execute();
-    const invite = await issueInvite(tx, userId, INVITE_DAYS * 86_400_000);
-    await appendEvent(tx, { action: 'identity.user.invited', subject: userSubject(row), data: { email: row.email, role: row.role, reissued: true, inviteExpiresAt: invite.expiresAt } });
+    const reset = row.activated_at !== null;
+    const invite = await issueInvite(tx, userId, reset ? RESET_HOURS * 3_600_000 : INVITE_DAYS * 86_400_000);
+    await appendEvent(tx, {
+      action: reset ? 'identity.password_reset.created' : 'identity.user.invited',
+      subject: userSubject(row),
+      data: { email: row.email, role: row.role, ...(reset ? {} : { reissued: true }), expiresAt: invite.expiresAt },
+    });
     return invite;
   });
 }
@@ -109,7 +120,7 @@ export async function createSetupLink(ctx: Context): Promise<IssuedInvite | unde
 }
 
 export interface InviteView {
-  kind: 'setup' | 'invite';
+  kind: 'setup' | 'invite' | 'password_reset';
   email: string | null;
   name: string | null;
   role: Role;
@@ -128,7 +139,7 @@ async function usableInvite(ctx: Context, token: string) {
 
 export async function readInvite(ctx: Context, token: string): Promise<InviteView> {
   const { invite, user } = await usableInvite(ctx, token);
-  return { kind: user ? 'invite' : 'setup', email: user?.email ?? null, name: user?.name ?? null, role: user ? userFromRow(user).role : 'owner', expiresAt: invite.expires_at };
+  return { kind: !user ? 'setup' : user.activated_at ? 'password_reset' : 'invite', email: user?.email ?? null, name: user?.name ?? null, role: user ? userFromRow(user).role : 'owner', expiresAt: invite.expires_at };
 }
 
 /**
@@ -151,6 +162,13 @@ export async function acceptInvite(
     if (Number(used.numUpdatedRows) !== 1) throw new AppError('conflict', 'this invite link was already used', 'token');
     const at = tx.now().toISOString();
     let row: UserRow;
+    if (existing?.activated_at) {
+      row = { ...existing, password_hash: passwordHash };
+      await tx.db.updateTable('users').set({ password_hash: passwordHash }).where('id', '=', existing.id).execute();
+      const ended = await tx.db.updateTable('sessions').set({ ended_at: at, end_reason: 'password_reset' }).where('user_id', '=', existing.id).where('ended_at', 'is', null).executeTakeFirst();
+      await appendEvent(tx, { action: 'identity.password.reset', subject: userSubject(row), data: { email, sessionsEnded: Number(ended.numUpdatedRows) } });
+      return startSession(tx, row, { method: 'password', secondFactor: undefined, client: input.client });
+    }
     if (existing) {
       row = { ...existing, name: input.name?.trim() || existing.name, password_hash: passwordHash, activated_at: at };
       await tx.db.updateTable('users').set({ name: row.name, password_hash: passwordHash, activated_at: at }).where('id', '=', existing.id).execute();

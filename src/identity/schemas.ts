@@ -53,7 +53,7 @@ export const recoveryCodes = z.object({ recoveryCodes: z.array(z.string()).descr
 
 export const inviteParams = z.object({ token: z.string().min(1).max(200) });
 export const inviteView = z.object({
-  kind: z.enum(['setup', 'invite']),
+  kind: z.enum(['setup', 'invite', 'password_reset']),
   email: z.string().nullable(),
   name: z.string().nullable(),
   role: z.enum(roles),

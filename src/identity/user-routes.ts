@@ -32,7 +32,7 @@ export function userRoutes(workspace: Workspace): FastifyPluginAsyncZod {
       return reply.code(201).send({ user: created, inviteUrl: inviteUrl(workspace, invite.token), expiresAt: invite.expiresAt });
     });
 
-    app.post('/users/:id/invite', { config: { access: 'users:manage' }, schema: { tags, summary: 'A new invite link for a user who has not accepted yet', params: idParams, response: { 200: z.object({ inviteUrl: z.string(), expiresAt: z.string() }) } } }, async (request) => {
+    app.post('/users/:id/invite', { config: { access: 'users:manage' }, schema: { tags, summary: 'A new invite link, or for an active user a password reset link (24 hours)', params: idParams, response: { 200: z.object({ inviteUrl: z.string(), expiresAt: z.string() }) } } }, async (request) => {
       const invite = await reissueInvite(requestContext(workspace, request), request.params.id);
       return { inviteUrl: inviteUrl(workspace, invite.token), expiresAt: invite.expiresAt };
     });

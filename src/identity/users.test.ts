@@ -83,6 +83,28 @@ for (const engine of engines) {
       assert.deepEqual((await events('identity.mfa.reset')).map((e) => e.data.sessionsEnded), [2]);
     });
 
+    test('a forgotten password: an admin makes a reset link that sets a new one and ends the old sessions', async (t) => {
+      const { clock, workspace, app, events, close } = await site(engine.name);
+      t.after(close);
+      const maya = await addUser(workspace, 'owner', { email: 'maya@brightline.example' });
+      const leo = await addUser(workspace, 'member', { email: 'leo@brightline.example' });
+      const owner = await signIn(app, workspace, maya, clock.now);
+      const oldSession = await signIn(app, workspace, leo, clock.now);
+      const link = await app.inject({ method: 'POST', url: `/api/users/${leo.user.id}/invite`, headers: owner.headers });
+      assert.equal(link.json().expiresAt, '2026-11-27T14:00:00.000Z', 'a reset link lasts 24 hours');
+      const token = link.json().inviteUrl.split('/invite/')[1];
+      assert.equal((await app.inject(`/api/auth/invites/${token}`)).json().kind, 'password_reset');
+      const reset = await app.inject({ method: 'POST', url: `/api/auth/invites/${token}/accept`, payload: { password: 'a new and different passphrase' } });
+      assert.equal(reset.statusCode, 200, reset.body);
+      const old = await app.inject({ url: '/api/workspace', headers: oldSession.headers });
+      assert.deepEqual([old.statusCode, old.json().detail], [401, 'your password was reset; sign in with the new one']);
+      const withOld = await app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { email: leo.email, password: leo.password } });
+      assert.equal(withOld.statusCode, 401);
+      const users = (await app.inject({ url: '/api/users', headers: owner.headers })).json().users;
+      assert.equal(users.find((u: { email: string }) => u.email === leo.email).activatedAt, leo.user.activatedAt, 'the account keeps the day it was first activated');
+      assert.deepEqual((await events('identity.password.reset')).map((e) => e.data), [{ email: 'leo@brightline.example', sessionsEnded: 2 }], 'the one from accepting the invite, and the one above');
+    });
+
     test('API tokens: shown once, stored hashed, scoped, expiring, last use recorded, revocable', async (t) => {
       const { clock, workspace, app, events, close } = await site(engine.name);
       t.after(close);

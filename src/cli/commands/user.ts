@@ -13,7 +13,7 @@ const USAGE = `groundwork user <action> [options] [--json]
   add --email E --role R [--name N]              invite a user; prints a single-use link valid 7 days
       [--access-from YYYY-MM-DD --access-until YYYY-MM-DD]   (auditors: the days their access covers)
   role --email E --role R [--access-from … --access-until …]  change a role or an auditor's dates
-  invite --email E                               a new invite link for someone who has not accepted
+  invite --email E                               a new invite link, or a password reset link (24 hours) for an active user
   deactivate --email E                           end their sessions and revoke their API tokens
   reset-mfa --email E                            remove their authenticator; they enrol again
 Roles: owner, admin, reviewer, member, auditor. On the server the CLI has every right;
@@ -123,7 +123,7 @@ export const user: Command = {
         }
         case 'invite': {
           const invite = await target.invite(required(io, 'email'));
-          io.emit(invite, () => `new invite link (earlier links no longer work; valid until ${invite.expiresAt}):\n${invite.inviteUrl}`);
+          io.emit(invite, () => `new link (earlier links no longer work; valid until ${invite.expiresAt}):\n${invite.inviteUrl}`);
           return 0;
         }
         case 'role': {

@@ -65,7 +65,7 @@ export interface SignInOptions {
 /** GET /api/auth/invites/:token (public). */
 export interface InviteView {
   /** `setup`: the first-run link that creates the owner. */
-  kind: 'setup' | 'invite';
+  kind: 'setup' | 'invite' | 'password_reset';
   email: string | null;
   name: string | null;
   role: Role;

@@ -48,6 +48,7 @@ export function InvitePage({ token, onAccepted }: InvitePageProps) {
 
 function AcceptForm({ token, invite, onAccepted }: { token: string; invite: InviteView; onAccepted(signedIn: SignedIn): void }) {
   const setup = invite.kind === 'setup';
+  const reset = invite.kind === 'password_reset';
   const [email, setEmail] = useState('');
   const [name, setName] = useState(invite.name ?? '');
   const [password, setPassword] = useState('');
@@ -63,7 +64,7 @@ function AcceptForm({ token, invite, onAccepted }: { token: string; invite: Invi
       return;
     }
     setBusy(true);
-    const body = { ...(setup ? { email } : {}), name, password };
+    const body = { ...(setup ? { email } : {}), ...(reset ? {} : { name }), password };
     sendJson<SignedIn>('POST', `/api/auth/invites/${encodeURIComponent(token)}/accept`, body).then(onAccepted, (failure: ApiProblem) => {
       setProblem(failure);
       setBusy(false);
@@ -77,15 +78,17 @@ function AcceptForm({ token, invite, onAccepted }: { token: string; invite: Invi
       <Stack gap="md">
         <div>
           <Title order={2} size="h3">
-            {setup ? 'Create the owner account' : `Join Groundwork as ${withArticle(invite.role)}`}
+            {setup ? 'Create the owner account' : reset ? 'Choose a new password' : `Join Groundwork as ${withArticle(invite.role)}`}
           </Title>
           <Text size="sm" c="dimmed" mt={4}>
             {setup
               ? 'You are setting up Groundwork. The owner can do everything: invite the rest of the team, keep the evidence, and choose how people sign in.'
-              : `You were invited as ${invite.email}. ${roleSentence(invite.role)}`}
+              : reset
+                ? `For ${invite.email}. Every browser signed in with the old password is signed out.`
+                : `You were invited as ${invite.email}. ${roleSentence(invite.role)}`}
           </Text>
         </div>
-        {shown && <ProblemAlert problem={shown} title="Your account was not created" />}
+        {shown && <ProblemAlert problem={shown} title={reset ? 'Your password was not changed' : 'Your account was not created'} />}
         {setup && (
           <TextInput
             label="Your work email"
@@ -98,14 +101,16 @@ function AcceptForm({ token, invite, onAccepted }: { token: string; invite: Invi
             error={fieldError(problem, 'email')}
           />
         )}
-        <TextInput
-          label="Your name"
-          autoComplete="name"
-          autoFocus={!setup}
-          value={name}
-          onChange={(event) => setName(event.currentTarget.value)}
-          error={fieldError(problem, 'name')}
-        />
+        {!reset && (
+          <TextInput
+            label="Your name"
+            autoComplete="name"
+            autoFocus={!setup}
+            value={name}
+            onChange={(event) => setName(event.currentTarget.value)}
+            error={fieldError(problem, 'name')}
+          />
+        )}
         <PasswordRules />
         <PasswordInput
           label="Password"
@@ -130,7 +135,7 @@ function AcceptForm({ token, invite, onAccepted }: { token: string; invite: Invi
           error={mismatch ? 'The two passwords are different' : undefined}
         />
         <Button type="submit" loading={busy} fullWidth>
-          Create my account
+          {reset ? 'Set my new password' : 'Create my account'}
         </Button>
         <Text size="xs" c="dimmed">
           This link works once, until {formatDateTime(invite.expiresAt, browserZone)} ({browserZone}).

@@ -4,7 +4,7 @@ import { formatDateTime } from '../ui/format-date.ts';
 import { useWorkspace } from '../ui/workspace.tsx';
 import type { InviteLink } from './user-types.ts';
 
-/** A new invite link, shown once: the server keeps only its fingerprint. */
+/** A new invite or password reset link, shown once: the server keeps only its fingerprint. */
 export function InviteLinkModal({ invite, onClose }: { invite: { user: User; link: InviteLink } | undefined; onClose(): void }) {
   const { timeZone } = useWorkspace();
   return (
@@ -12,7 +12,10 @@ export function InviteLinkModal({ invite, onClose }: { invite: { user: User; lin
       {invite && (
         <Stack gap="sm">
           <Text size="sm">
-            {invite.user.email} opens it to set a password and join as {invite.user.role}. It works once, until{' '}
+            {invite.user.status === 'active'
+              ? `${invite.user.email} opens it to choose a new password; their open sessions end.`
+              : `${invite.user.email} opens it to set a password and join as ${invite.user.role}.`}{' '}
+            It works once, until{' '}
             {formatDateTime(invite.link.expiresAt, timeZone)}. Send it the way you would send a password: Groundwork shows
             it only now.
           </Text>

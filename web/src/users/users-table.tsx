@@ -81,6 +81,7 @@ function UserMenu({ user, onAction }: { user: User; onAction: (action: UserActio
       <Menu.Dropdown>
         <Menu.Item onClick={() => onAction('change-role', user)}>Change role…</Menu.Item>
         {user.status === 'invited' && <Menu.Item onClick={() => onAction('reinvite', user)}>New invite link</Menu.Item>}
+        {user.status === 'active' && <Menu.Item onClick={() => onAction('reinvite', user)}>Password reset link…</Menu.Item>}
         {user.mfaEnrolled && <Menu.Item onClick={() => onAction('reset-mfa', user)}>Reset authenticator app…</Menu.Item>}
         <Menu.Divider />
         <Menu.Item color="red" onClick={() => onAction('deactivate', user)}>
