@@ -14,6 +14,12 @@ export interface Config {
   maxAttachmentBytes: number;
   /** Where people reach this server: links in invites and SSO redirects; https turns on Secure cookies. */
   publicUrl: string;
+  /**
+   * Behind a reverse proxy: which X-Forwarded-For hops to believe, so that sign-in back-off and
+   * evidence see the person's address, not the proxy's. false: none; a number: that many hops;
+   * a list: proxies by address or CIDR.
+   */
+  trustProxy: boolean | number | string[];
   /** SSO from the environment; when unset, the workspace's own SSO settings apply. */
   oidc: { issuer: string | undefined; clientId: string | undefined; clientSecret: string | undefined };
 }
@@ -31,6 +37,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     checkpointEvery: integerSetting(env, 'GROUNDWORK_CHECKPOINT_EVERY', 1000, 1, 1_000_000),
     maxAttachmentBytes: integerSetting(env, 'GROUNDWORK_MAX_ATTACHMENT_MB', 25, 1, 1024) * 1024 * 1024,
     publicUrl: publicUrlSetting(env.GROUNDWORK_PUBLIC_URL, host, port),
+    trustProxy: trustProxySetting(env.GROUNDWORK_TRUST_PROXY),
     oidc: {
       issuer: urlSetting(env, 'GROUNDWORK_OIDC_ISSUER'),
       clientId: env.GROUNDWORK_OIDC_CLIENT_ID?.trim() || undefined,
@@ -62,6 +69,16 @@ function databaseUrlSetting(raw: string | undefined): string | undefined {
     throw new AppError('config', `DATABASE_URL must start with postgres://, not ${url.protocol}//; unset it to use the embedded SQLite database`, 'DATABASE_URL');
   }
   return value;
+}
+
+function trustProxySetting(raw: string | undefined): boolean | number | string[] {
+  const value = raw?.trim().toLowerCase();
+  if (!value || value === 'false') return false;
+  if (value === 'true') return true;
+  if (/^\d+$/.test(value)) return Number(value);
+  const list = value.split(',').map((part) => part.trim());
+  if (list.every((part) => /^[\d.:a-f]+(\/\d+)?$/.test(part))) return list;
+  throw new AppError('config', `GROUNDWORK_TRUST_PROXY must be true, false, a number of hops, or proxy addresses such as 10.0.0.0/8, not "${raw}"`, 'GROUNDWORK_TRUST_PROXY');
 }
 
 function urlSetting(env: NodeJS.ProcessEnv, name: string): string | undefined {

@@ -29,6 +29,7 @@ export interface AppOptions {
 export async function buildApp(workspace: Workspace, options: AppOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
     bodyLimit: 1024 * 1024,
+    trustProxy: trustedHops(workspace.config.trustProxy),
     logger: options.logger ?? {
       redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
     },
@@ -70,6 +71,11 @@ export async function buildApp(workspace: Workspace, options: AppOptions = {}): 
     return reply.code(503).header('retry-after', '5').type('text/html').send(BUILDING_PAGE);
   });
   return app;
+}
+
+/** Fastify's types take a hop count only as a function: trust the n nearest hops. */
+function trustedHops(setting: boolean | number | string[]): boolean | string[] | ((address: string, hop: number) => boolean) {
+  return typeof setting === 'number' ? (_address, hop) => hop < setting : setting;
 }
 
 const BUILDING_PAGE = `<!doctype html><meta charset="utf-8"><meta http-equiv="refresh" content="5">

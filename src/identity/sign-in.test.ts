@@ -127,6 +127,18 @@ for (const engine of engines) {
       assert.equal((await actions('identity.sign_in.failed'))[0]!.actor_type, 'anonymous');
     });
 
+    test('behind a trusted proxy, back-off and evidence see the person’s address', async (t) => {
+      const clock = manualClock('2026-11-26T14:00:00.000Z');
+      const workspace = await (await createTestSite(engine.name, { GROUNDWORK_TRUST_PROXY: '1' })).open({ now: clock.now });
+      const app = await buildApp(workspace, { logger: false, webDir: '/nonexistent' });
+      t.after(async () => (await app.close(), await workspace.close()));
+      const forwarded = await app.inject({ method: 'POST', url: '/api/auth/sign-in', headers: { 'x-forwarded-for': '203.0.113.7' }, payload: { email: 'nobody@brightline.example', password: 'not a password' } });
+      assert.equal(forwarded.statusCode, 401);
+      const [event] = await workspace.store.db.selectFrom('evidence_events').select(['actor_id', 'data']).where('action', '=', 'identity.sign_in.failed').execute();
+      assert.equal(event!.actor_id, '203.0.113.7');
+      assert.equal(JSON.parse(event!.data).ip, '203.0.113.7');
+    });
+
     test('sessions end after the idle and the absolute timeouts, which the owner sets', async (t) => {
       const { clock, workspace, app, actions, close } = await site(engine.name);
       t.after(close);
