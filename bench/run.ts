@@ -105,7 +105,7 @@ async function requestBenchmark(engine: string, n: number): Promise<void> {
   try {
     const signedIn = measure('signed-in-reads', n, subject.env);
     const health = measure('health-checks', n, baseline.env);
-    report('identity.signed_in_request', engine, n, signedIn, health, { requestsPerSecond: Math.round(n / signedIn.seconds) });
+    report('identity.signed_in_request', engine, n, signedIn, health, { requestsPerSecond: Math.round(n / signedIn.seconds), baselinePeakRssMb: health.peakRssMb });
   } finally {
     await subject.remove();
     await baseline.remove();

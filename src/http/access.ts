@@ -1,8 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import type { Context } from '../context.ts';
+import { type Context, inTransaction } from '../context.ts';
 import { AppError } from '../errors.ts';
 import { appendEvent } from '../evidence/append-event.ts';
-import { inTransaction } from '../context.ts';
 import { requireAuditorInWindow } from '../identity/auditor-access.ts';
 import { authenticateSession, authenticateToken, type Identity } from '../identity/authenticate.ts';
 import { can, type RouteAccess } from '../identity/roles.ts';

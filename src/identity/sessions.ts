@@ -2,8 +2,7 @@ import { type Context, inTransaction } from '../context.ts';
 import { AppError } from '../errors.ts';
 import { appendEvent } from '../evidence/append-event.ts';
 import { type SessionInfo, sessionEnd, sessionInfo, sessionLimits } from './session.ts';
-import type { User } from './user.ts';
-import { userSubject } from './user.ts';
+import { type User, userSubject } from './user.ts';
 
 /** A user's sessions that still count, newest first. */
 export async function listSessions(ctx: Context, user: User): Promise<SessionInfo[]> {

@@ -3,7 +3,7 @@ import { AppError } from '../errors.ts';
 import { appendEvent } from '../evidence/append-event.ts';
 import { requireAuditorInWindow } from './auditor-access.ts';
 import { passwordMatches, UNKNOWN_USER_HASH } from './password.ts';
-import { type SecuritySettings } from './security-settings.ts';
+import type { SecuritySettings } from './security-settings.ts';
 import type { SignedIn } from './session.ts';
 import { type Client, startSession } from './start-session.ts';
 import { clearFailures, recordFailure, refuseIfThrottled } from './throttle.ts';

@@ -1,5 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { requestContext } from '../http/request-context.ts';
 import type { Workspace } from '../open-workspace.ts';
 import { inviteUser, reissueInvite } from './invites.ts';
@@ -7,7 +8,6 @@ import { changeUser, deactivateUser, type Manager, listUsers, resetMfa } from '.
 import { changeUserBody, idParams, invitedUser, inviteUserBody, securitySettings, securitySettingsBody, user, userList } from './schemas.ts';
 import { getSecuritySettings, type SecuritySettings, updateSecuritySettings } from './security-settings.ts';
 import { ssoCallbackUrl } from './sso/sso-client.ts';
-import { z } from 'zod';
 
 function managerOf(request: FastifyRequest): Manager {
   const identity = request.identity!;
