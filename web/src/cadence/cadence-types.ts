@@ -1,17 +1,6 @@
-/** GET /api/cadence/due (src/cadence/schemas.ts `dueList`): uncompleted occurrences that are open or missed. */
-export interface DueNowResult {
-  due: DueItem[];
-}
+/** The shapes of the cadence API, from the route schemas (src/cadence/schemas.ts) via web/src/api/openapi.d.ts. */
+import type { ResponseOf } from '../api/types.ts';
 
-export interface DueItem {
-  obligation: { id: string; title: string; owner: string; subject: { type: string; id: string } | null };
-  occurrence: {
-    obligationId: string;
-    index: number;
-    /** YYYY-MM-DD in the workspace zone. */
-    dueOn: string;
-    status: 'upcoming' | 'open' | 'on_time' | 'late' | 'missed';
-    /** Days past the due date, while still within the grace period. */
-    overdueDays?: number;
-  };
-}
+/** GET /api/cadence/due: uncompleted occurrences that are open or missed. */
+export type DueNowResult = ResponseOf<'/api/cadence/due', 'get'>;
+export type DueItem = DueNowResult['due'][number];

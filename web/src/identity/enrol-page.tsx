@@ -1,7 +1,7 @@
 import { Anchor, Button, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { AuthFrame } from './auth-frame.tsx';
-import type { RecoveryCodes, Role, SignedIn } from './identity-types.ts';
+import type { Role, SignedIn, TotpConfirmation } from './identity-types.ts';
 import { RecoveryCodesList } from './recovery-codes-list.tsx';
 import { TotpSetup } from './totp-setup.tsx';
 
@@ -17,7 +17,7 @@ export interface EnrolPageProps {
 
 /** A session that owes an authenticator app: set one up, then save the recovery codes, then the app. */
 export function EnrolPage({ signedIn, onDone, onSignOut }: EnrolPageProps) {
-  const [confirmed, setConfirmed] = useState<RecoveryCodes>();
+  const [confirmed, setConfirmed] = useState<TotpConfirmation>();
   const { user } = signedIn;
 
   if (confirmed) {
@@ -31,7 +31,7 @@ export function EnrolPage({ signedIn, onDone, onSignOut }: EnrolPageProps) {
           your password manager or print them: Groundwork shows them only this once.
         </Text>
         <RecoveryCodesList codes={confirmed.recoveryCodes} email={user.email}>
-          <Button fullWidth onClick={() => onDone(confirmed.signedIn ?? signedIn)}>
+          <Button fullWidth onClick={() => onDone(confirmed.signedIn)}>
             I have saved them
           </Button>
         </RecoveryCodesList>

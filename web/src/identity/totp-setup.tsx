@@ -3,14 +3,14 @@ import { type FormEvent, type ReactNode, useEffect, useState } from 'react';
 import { type ApiProblem, sendJson } from '../ui/api.ts';
 import { fieldError, formProblem } from '../ui/field-error.ts';
 import { ProblemAlert } from '../ui/problem-alert.tsx';
-import type { RecoveryCodes, TotpEnrolment } from './identity-types.ts';
+import type { TotpConfirmation, TotpEnrolment } from './identity-types.ts';
 import { TotpQrCode } from './totp-qr-code.tsx';
 
 /**
  * Adds an authenticator app: asks the server for a new secret, shows it as a QR code and as
  * text, and confirms with a code from the app. The answer carries the recovery codes, once.
  */
-export function TotpSetup({ onConfirmed }: { onConfirmed(result: RecoveryCodes): void }) {
+export function TotpSetup({ onConfirmed }: { onConfirmed(result: TotpConfirmation): void }) {
   const [enrolment, setEnrolment] = useState<TotpEnrolment>();
   const [startProblem, setStartProblem] = useState<ApiProblem>();
   const [code, setCode] = useState('');
@@ -40,7 +40,7 @@ export function TotpSetup({ onConfirmed }: { onConfirmed(result: RecoveryCodes):
   const confirm = (event: FormEvent) => {
     event.preventDefault();
     setBusy(true);
-    sendJson<RecoveryCodes>('POST', '/api/auth/totp/confirm', { code }).then(onConfirmed, (failure: ApiProblem) => {
+    sendJson<TotpConfirmation>('POST', '/api/auth/totp/confirm', { code }).then(onConfirmed, (failure: ApiProblem) => {
       setProblem(failure);
       setBusy(false);
     });

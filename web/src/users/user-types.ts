@@ -1,47 +1,13 @@
-/** The shapes of the users and security-settings API, as documented (src/identity/schemas.ts). */
-import type { User } from '../identity/identity-types.ts';
+/** The shapes of the users and security-settings API, from the route schemas (src/identity/schemas.ts) via web/src/api/openapi.d.ts. */
+import type { BodyOf, ResponseOf } from '../api/types.ts';
 
 /** GET /api/users */
-export interface UserList {
-  users: User[];
-}
-
-/** POST /api/users/:id/invite; POST /api/users adds the new `user`. */
-export interface InviteLink {
-  /** Single use; Groundwork sends no email, so someone passes it on. */
-  inviteUrl: string;
-  expiresAt: string;
-}
-
-export interface InvitedUser extends InviteLink {
-  user: User;
-}
-
+export type UserList = ResponseOf<'/api/users', 'get'>;
+/** POST /api/users/:id/invite */
+export type InviteLink = ResponseOf<'/api/users/{id}/invite', 'post'>;
+/** POST /api/users: the invite link and the new user. */
+export type InvitedUser = ResponseOf<'/api/users', 'post'>;
 /** GET /api/security-settings */
-export interface SecuritySettings {
-  mfaRequiredForAll: boolean;
-  sessionIdleMinutes: number;
-  sessionMaxHours: number;
-  sso: {
-    issuer: string | null;
-    clientId: string | null;
-    /** The secret itself is never sent back. */
-    clientSecretSet: boolean;
-    /** `environment`: set by GROUNDWORK_OIDC_* on the server, which wins over the workspace's own. */
-    source: 'environment' | 'workspace' | 'none';
-    only: boolean;
-    /** The callback URL to register with the identity provider. */
-    redirectUri: string;
-  };
-}
-
+export type SecuritySettings = ResponseOf<'/api/security-settings', 'get'>;
 /** PATCH /api/security-settings: only what changes. */
-export interface SecuritySettingsChange {
-  mfaRequiredForAll?: boolean;
-  sessionIdleMinutes?: number;
-  sessionMaxHours?: number;
-  ssoIssuer?: string | null;
-  ssoClientId?: string | null;
-  ssoClientSecret?: string | null;
-  ssoOnly?: boolean;
-}
+export type SecuritySettingsChange = BodyOf<'/api/security-settings', 'patch'>;

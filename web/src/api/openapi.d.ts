@@ -1,0 +1,2066 @@
+/**
+ * Generated from GET /api/openapi.json by scripts/api-types.ts. Do not edit:
+ * regenerate with `npm run api-types` after changing a route's schema.
+ */
+
+export interface paths {
+    "/healthz": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            status: "ok";
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/readyz": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            status: "ready";
+                            engine: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/options": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How to sign in here */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description no user exists yet: the server printed a setup link */
+                            setupRequired: boolean;
+                            password: boolean;
+                            sso: {
+                                enabled: boolean;
+                                only: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/sign-in": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign in with email and password */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        email: string;
+                        password: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            user: {
+                                id: string;
+                                email: string;
+                                name: string;
+                                /** @enum {string} */
+                                role: "owner" | "admin" | "reviewer" | "member" | "auditor";
+                                /** @enum {string} */
+                                status: "invited" | "active" | "deactivated";
+                                accessFrom: string | null;
+                                accessUntil: string | null;
+                                mfaEnrolled: boolean;
+                                createdAt: string;
+                                activatedAt: string | null;
+                                deactivatedAt: string | null;
+                            };
+                            /**
+                             * @description what the session owes before anything else
+                             * @enum {string}
+                             */
+                            stage: "ready" | "second_factor" | "enrol";
+                            /** @description what this user may do; empty until the stage is ready */
+                            permissions: ("workspace:read" | "workspace:manage" | "evidence:read" | "evidence:write" | "cadence:read" | "cadence:write" | "users:read" | "users:manage")[];
+                            /** @description send as the x-csrf-token header on every request that changes something */
+                            csrfToken: string;
+                            session: {
+                                id: string;
+                                /** @enum {string} */
+                                method: "password" | "sso";
+                                createdAt: string;
+                                lastSeenAt: string;
+                                expiresAt: string;
+                                ip: string | null;
+                                userAgent: string | null;
+                                endedAt: string | null;
+                                endReason: string | null;
+                            };
+                            idleMinutes: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The current session and what it owes */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            user: {
+                                id: string;
+                                email: string;
+                                name: string;
+                                /** @enum {string} */
+                                role: "owner" | "admin" | "reviewer" | "member" | "auditor";
+                                /** @enum {string} */
+                                status: "invited" | "active" | "deactivated";
+                                accessFrom: string | null;
+                                accessUntil: string | null;
+                                mfaEnrolled: boolean;
+                                createdAt: string;
+                                activatedAt: string | null;
+                                deactivatedAt: string | null;
+                            };
+                            /**
+                             * @description what the session owes before anything else
+                             * @enum {string}
+                             */
+                            stage: "ready" | "second_factor" | "enrol";
+                            /** @description what this user may do; empty until the stage is ready */
+                            permissions: ("workspace:read" | "workspace:manage" | "evidence:read" | "evidence:write" | "cadence:read" | "cadence:write" | "users:read" | "users:manage")[];
+                            /** @description send as the x-csrf-token header on every request that changes something */
+                            csrfToken: string;
+                            session: {
+                                id: string;
+                                /** @enum {string} */
+                                method: "password" | "sso";
+                                createdAt: string;
+                                lastSeenAt: string;
+                                expiresAt: string;
+                                ip: string | null;
+                                userAgent: string | null;
+                                endedAt: string | null;
+                                endReason: string | null;
+                            };
+                            idleMinutes: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/sign-out": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** End this session */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/second-factor": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Give the second factor: a TOTP or recovery code */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 6 digits from the authenticator app, or a recovery code */
+                        code: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            user: {
+                                id: string;
+                                email: string;
+                                name: string;
+                                /** @enum {string} */
+                                role: "owner" | "admin" | "reviewer" | "member" | "auditor";
+                                /** @enum {string} */
+                                status: "invited" | "active" | "deactivated";
+                                accessFrom: string | null;
+                                accessUntil: string | null;
+                                mfaEnrolled: boolean;
+                                createdAt: string;
+                                activatedAt: string | null;
+                                deactivatedAt: string | null;
+                            };
+                            /**
+                             * @description what the session owes before anything else
+                             * @enum {string}
+                             */
+                            stage: "ready" | "second_factor" | "enrol";
+                            /** @description what this user may do; empty until the stage is ready */
+                            permissions: ("workspace:read" | "workspace:manage" | "evidence:read" | "evidence:write" | "cadence:read" | "cadence:write" | "users:read" | "users:manage")[];
+                            /** @description send as the x-csrf-token header on every request that changes something */
+                            csrfToken: string;
+                            session: {
+                                id: string;
+                                /** @enum {string} */
+                                method: "password" | "sso";
+                                createdAt: string;
+                                lastSeenAt: string;
+                                expiresAt: string;
+                                ip: string | null;
+                                userAgent: string | null;
+                                endedAt: string | null;
+                                endReason: string | null;
+                            };
+                            idleMinutes: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/totp": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start enrolling an authenticator app */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            secret: string;
+                            /** @description otpauth:// URI for a QR code */
+                            uri: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/totp/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Finish enrolling with a code from the app; returns recovery codes once */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 6 digits from the authenticator app, or a recovery code */
+                        code: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description shown once; each works once */
+                            recoveryCodes: string[];
+                            signedIn: {
+                                user: {
+                                    id: string;
+                                    email: string;
+                                    name: string;
+                                    /** @enum {string} */
+                                    role: "owner" | "admin" | "reviewer" | "member" | "auditor";
+                                    /** @enum {string} */
+                                    status: "invited" | "active" | "deactivated";
+                                    accessFrom: string | null;
+                                    accessUntil: string | null;
+                                    mfaEnrolled: boolean;
+                                    createdAt: string;
+                                    activatedAt: string | null;
+                                    deactivatedAt: string | null;
+                                };
+                                /**
+                                 * @description what the session owes before anything else
+                                 * @enum {string}
+                                 */
+                                stage: "ready" | "second_factor" | "enrol";
+                                /** @description what this user may do; empty until the stage is ready */
+                                permissions: ("workspace:read" | "workspace:manage" | "evidence:read" | "evidence:write" | "cadence:read" | "cadence:write" | "users:read" | "users:manage")[];
+                                /** @description send as the x-csrf-token header on every request that changes something */
+                                csrfToken: string;
+                                session: {
+                                    id: string;
+                                    /** @enum {string} */
+                                    method: "password" | "sso";
+                                    createdAt: string;
+                                    lastSeenAt: string;
+                                    expiresAt: string;
+                                    ip: string | null;
+                                    userAgent: string | null;
+                                    endedAt: string | null;
+                                    endReason: string | null;
+                                };
+                                idleMinutes: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/recovery-codes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Replace the recovery codes */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description shown once; each works once */
+                            recoveryCodes: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/invites/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What an invite or setup link is for */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            kind: "setup" | "invite" | "password_reset";
+                            email: string | null;
+                            name: string | null;
+                            /** @enum {string} */
+                            role: "owner" | "admin" | "reviewer" | "member" | "auditor";
+                            expiresAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/invites/{token}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept an invite: set a password and sign in */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description the setup link only: the owner’s email */
+                        email?: string;
+                        name?: string;
+                        password: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            user: {
+                                id: string;
+                                email: string;
+                                name: string;
+                                /** @enum {string} */
+                                role: "owner" | "admin" | "reviewer" | "member" | "auditor";
+                                /** @enum {string} */
+                                status: "invited" | "active" | "deactivated";
+                                accessFrom: string | null;
+                                accessUntil: string | null;
+                                mfaEnrolled: boolean;
+                                createdAt: string;
+                                activatedAt: string | null;
+                                deactivatedAt: string | null;
+                            };
+                            /**
+                             * @description what the session owes before anything else
+                             * @enum {string}
+                             */
+                            stage: "ready" | "second_factor" | "enrol";
+                            /** @description what this user may do; empty until the stage is ready */
+                            permissions: ("workspace:read" | "workspace:manage" | "evidence:read" | "evidence:write" | "cadence:read" | "cadence:write" | "users:read" | "users:manage")[];
+                            /** @description send as the x-csrf-token header on every request that changes something */
+                            csrfToken: string;
+                            session: {
+                                id: string;
+                                /** @enum {string} */
+                                method: "password" | "sso";
+                                createdAt: string;
+                                lastSeenAt: string;
+                                expiresAt: string;
+                                ip: string | null;
+                                userAgent: string | null;
+                                endedAt: string | null;
+                                endReason: string | null;
+                            };
+                            idleMinutes: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/account/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My open sessions */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            sessions: {
+                                id: string;
+                                /** @enum {string} */
+                                method: "password" | "sso";
+                                createdAt: string;
+                                lastSeenAt: string;
+                                expiresAt: string;
+                                ip: string | null;
+                                userAgent: string | null;
+                                endedAt: string | null;
+                                endReason: string | null;
+                            }[];
+                            current: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/account/sessions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** End one of my sessions */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/account/sessions/end-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign out everywhere, this session included */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            ended: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/account/tokens": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My API tokens */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            tokens: {
+                                id: string;
+                                name: string;
+                                /** @enum {string} */
+                                scope: "read" | "read-write";
+                                createdAt: string;
+                                expiresAt: string;
+                                lastUsedAt: string | null;
+                                revokedAt: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create an API token; the secret is shown once */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        /** @enum {string} */
+                        scope: "read" | "read-write";
+                        /** @default 90 */
+                        expiresInDays?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            token: {
+                                id: string;
+                                name: string;
+                                /** @enum {string} */
+                                scope: "read" | "read-write";
+                                createdAt: string;
+                                expiresAt: string;
+                                lastUsedAt: string | null;
+                                revokedAt: string | null;
+                            };
+                            /** @description shown once: send as Authorization: Bearer <secret> */
+                            secret: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/account/tokens/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Revoke one of my API tokens */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            /** @enum {string} */
+                            scope: "read" | "read-write";
+                            createdAt: string;
+                            expiresAt: string;
+                            lastUsedAt: string | null;
+                            revokedAt: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/sso/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Sign in with SSO: redirects to the identity provider */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/sso/callback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The identity provider's answer: signs in and redirects to the app, or to the sign-in page with the reason */
+        get: {
+            parameters: {
+                query?: {
+                    code?: string;
+                    state?: string;
+                    iss?: string;
+                    error?: string;
+                    error_description?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every user of Groundwork */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            users: {
+                                id: string;
+                                email: string;
+                                name: string;
+                                /** @enum {string} */
+                                role: "owner" | "admin" | "reviewer" | "member" | "auditor";
+                                /** @enum {string} */
+                                status: "invited" | "active" | "deactivated";
+                                accessFrom: string | null;
+                                accessUntil: string | null;
+                                mfaEnrolled: boolean;
+                                createdAt: string;
+                                activatedAt: string | null;
+                                deactivatedAt: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Invite a user; returns a single-use link valid 7 days */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        email: string;
+                        name?: string;
+                        /** @enum {string} */
+                        role: "owner" | "admin" | "reviewer" | "member" | "auditor";
+                        /** @description auditors: first day of access */
+                        accessFrom?: string;
+                        /** @description auditors: last day of access */
+                        accessUntil?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            user: {
+                                id: string;
+                                email: string;
+                                name: string;
+                                /** @enum {string} */
+                                role: "owner" | "admin" | "reviewer" | "member" | "auditor";
+                                /** @enum {string} */
+                                status: "invited" | "active" | "deactivated";
+                                accessFrom: string | null;
+                                accessUntil: string | null;
+                                mfaEnrolled: boolean;
+                                createdAt: string;
+                                activatedAt: string | null;
+                                deactivatedAt: string | null;
+                            };
+                            /** @description single use; send it to the person */
+                            inviteUrl: string;
+                            expiresAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/{id}/invite": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A new invite link, or for an active user a password reset link (24 hours) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            inviteUrl: string;
+                            expiresAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a user’s role or an auditor’s access dates */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        role?: "owner" | "admin" | "reviewer" | "member" | "auditor";
+                        accessFrom?: string | null;
+                        accessUntil?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            email: string;
+                            name: string;
+                            /** @enum {string} */
+                            role: "owner" | "admin" | "reviewer" | "member" | "auditor";
+                            /** @enum {string} */
+                            status: "invited" | "active" | "deactivated";
+                            accessFrom: string | null;
+                            accessUntil: string | null;
+                            mfaEnrolled: boolean;
+                            createdAt: string;
+                            activatedAt: string | null;
+                            deactivatedAt: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/users/{id}/deactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Deactivate a user: sessions end, tokens are revoked */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            email: string;
+                            name: string;
+                            /** @enum {string} */
+                            role: "owner" | "admin" | "reviewer" | "member" | "auditor";
+                            /** @enum {string} */
+                            status: "invited" | "active" | "deactivated";
+                            accessFrom: string | null;
+                            accessUntil: string | null;
+                            mfaEnrolled: boolean;
+                            createdAt: string;
+                            activatedAt: string | null;
+                            deactivatedAt: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/{id}/reset-mfa": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Remove a user’s authenticator; they enrol again at next sign-in */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            email: string;
+                            name: string;
+                            /** @enum {string} */
+                            role: "owner" | "admin" | "reviewer" | "member" | "auditor";
+                            /** @enum {string} */
+                            status: "invited" | "active" | "deactivated";
+                            accessFrom: string | null;
+                            accessUntil: string | null;
+                            mfaEnrolled: boolean;
+                            createdAt: string;
+                            activatedAt: string | null;
+                            deactivatedAt: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/security-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Second factor, session timeouts and SSO */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            mfaRequiredForAll: boolean;
+                            sessionIdleMinutes: number;
+                            sessionMaxHours: number;
+                            sso: {
+                                issuer: string | null;
+                                clientId: string | null;
+                                clientSecretSet: boolean;
+                                /** @enum {string} */
+                                source: "environment" | "workspace" | "none";
+                                only: boolean;
+                                /** @description register this callback URL with the identity provider */
+                                redirectUri: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change second factor, session timeouts or SSO */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        mfaRequiredForAll?: boolean;
+                        sessionIdleMinutes?: number;
+                        sessionMaxHours?: number;
+                        ssoIssuer?: string | null;
+                        ssoClientId?: string | null;
+                        ssoClientSecret?: string | null;
+                        ssoOnly?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            mfaRequiredForAll: boolean;
+                            sessionIdleMinutes: number;
+                            sessionMaxHours: number;
+                            sso: {
+                                issuer: string | null;
+                                clientId: string | null;
+                                clientSecretSet: boolean;
+                                /** @enum {string} */
+                                source: "environment" | "workspace" | "none";
+                                only: boolean;
+                                /** @description register this callback URL with the identity provider */
+                                redirectUri: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/workspace": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The workspace name and time zone */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            name: string;
+                            timeZone: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evidence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List evidence events, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    subjectType?: string;
+                    subjectId?: string;
+                    action?: string;
+                    actor?: string;
+                    /** @description effective on or after this date, in the workspace time zone */
+                    from?: string;
+                    /** @description effective on or before this date, in the workspace time zone */
+                    to?: string;
+                    limit?: number;
+                    /** @description the nextBefore of the previous page */
+                    before?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            events: {
+                                seq: number;
+                                recordedAt: string;
+                                effectiveAt: string;
+                                actor: {
+                                    /** @enum {string} */
+                                    type: "user" | "system" | "cli" | "anonymous";
+                                    id: string;
+                                };
+                                action: string;
+                                subject: {
+                                    type: string;
+                                    id: string;
+                                };
+                                data: {
+                                    [key: string]: unknown;
+                                };
+                                attachments: string[];
+                                prevHash: string;
+                                hash: string;
+                            }[];
+                            total: number;
+                            nextBefore: number | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evidence/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Verify the whole log */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            ok: boolean;
+                            events: number;
+                            checkpoints: number;
+                            attachments: number;
+                            lastSeq: number;
+                            unsignedTail: number;
+                            problem?: {
+                                seq: number;
+                                /** @enum {string} */
+                                kind: "edited" | "deleted" | "inserted" | "reordered" | "missing-attachment" | "bad-signature" | "checkpoint-mismatch";
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evidence/public-key": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The Ed25519 key that signs checkpoints (SPKI PEM) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evidence/checkpoints": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign the current end of the log now */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            seq: number;
+                            hash: string;
+                            signedAt: string;
+                            keyId: string;
+                            signature: string;
+                        } | null;
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evidence/attachments/{sha256}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download an attachment by its SHA-256 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    sha256: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/obligations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every obligation with its next due occurrence and record */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            obligations: {
+                                id: string;
+                                title: string;
+                                owner: string;
+                                subject: {
+                                    type: string;
+                                    id: string;
+                                } | null;
+                                cadence: {
+                                    /** @description ISO 8601 duration in calendar units: P3M (quarterly), P1Y, P2W, P1M15D */
+                                    every: string;
+                                } | {
+                                    /** @description due dates, strictly increasing, after the anchor */
+                                    dates: string[];
+                                };
+                                anchorOn: string;
+                                grace: string;
+                                createdAt: string;
+                                retiredOn: string | null;
+                                nextDue: {
+                                    obligationId: string;
+                                    index: number;
+                                    dueOn: string;
+                                    opensAt: string;
+                                    /** @description the end of the due date: the instant the next local day starts */
+                                    dueAt: string;
+                                    graceEndsAt: string;
+                                    /** @enum {string} */
+                                    status: "upcoming" | "open" | "on_time" | "late" | "missed";
+                                    overdueDays?: number;
+                                    lateDays?: number;
+                                    completion: {
+                                        effectiveAt: string;
+                                        recordedAt: string;
+                                        evidenceSeq: number;
+                                        note: string | null;
+                                    } | null;
+                                } | null;
+                                counts: {
+                                    on_time: number;
+                                    late: number;
+                                    missed: number;
+                                    open: number;
+                                };
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a recurring obligation */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description a stable key such as "access-review:aws"; a UUID when omitted */
+                        id?: string;
+                        title: string;
+                        /** @description a role or an email */
+                        owner: string;
+                        subject?: {
+                            type: string;
+                            id: string;
+                        };
+                        cadence: {
+                            /** @description ISO 8601 duration in calendar units: P3M (quarterly), P1Y, P2W, P1M15D */
+                            every: string;
+                        } | {
+                            /** @description due dates, strictly increasing, after the anchor */
+                            dates: string[];
+                        };
+                        /** @description occurrence k is due on anchor + k × cadence, in the workspace time zone */
+                        anchorOn: string;
+                        /** @description ISO 8601 duration in weeks and days; default P0D */
+                        grace?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            title: string;
+                            owner: string;
+                            subject: {
+                                type: string;
+                                id: string;
+                            } | null;
+                            cadence: {
+                                /** @description ISO 8601 duration in calendar units: P3M (quarterly), P1Y, P2W, P1M15D */
+                                every: string;
+                            } | {
+                                /** @description due dates, strictly increasing, after the anchor */
+                                dates: string[];
+                            };
+                            anchorOn: string;
+                            grace: string;
+                            createdAt: string;
+                            retiredOn: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/obligations/{id}/occurrences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Occurrences due between two dates, with status */
+        get: {
+            parameters: {
+                query: {
+                    /** @description due on or after this date */
+                    from: string;
+                    /** @description due on or before this date */
+                    to: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            occurrences: {
+                                obligationId: string;
+                                index: number;
+                                dueOn: string;
+                                opensAt: string;
+                                /** @description the end of the due date: the instant the next local day starts */
+                                dueAt: string;
+                                graceEndsAt: string;
+                                /** @enum {string} */
+                                status: "upcoming" | "open" | "on_time" | "late" | "missed";
+                                overdueDays?: number;
+                                lateDays?: number;
+                                completion: {
+                                    effectiveAt: string;
+                                    recordedAt: string;
+                                    evidenceSeq: number;
+                                    note: string | null;
+                                } | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/obligations/{id}/completions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Complete an occurrence */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description the occurrence completed; default: the one whose window holds effectiveAt */
+                        dueOn?: string;
+                        /**
+                         * Format: date-time
+                         * @description when the work was done; default now
+                         */
+                        effectiveAt?: string;
+                        /** @description the seq of the evidence event that proves the work */
+                        proofSeq?: number;
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            obligationId: string;
+                            index: number;
+                            dueOn: string;
+                            opensAt: string;
+                            /** @description the end of the due date: the instant the next local day starts */
+                            dueAt: string;
+                            graceEndsAt: string;
+                            /** @enum {string} */
+                            status: "upcoming" | "open" | "on_time" | "late" | "missed";
+                            overdueDays?: number;
+                            lateDays?: number;
+                            completion: {
+                                effectiveAt: string;
+                                recordedAt: string;
+                                evidenceSeq: number;
+                                note: string | null;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cadence/due": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Open (including overdue) and missed occurrences, oldest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            due: {
+                                obligation: {
+                                    id: string;
+                                    title: string;
+                                    owner: string;
+                                    subject: {
+                                        type: string;
+                                        id: string;
+                                    } | null;
+                                };
+                                occurrence: {
+                                    obligationId: string;
+                                    index: number;
+                                    dueOn: string;
+                                    opensAt: string;
+                                    /** @description the end of the due date: the instant the next local day starts */
+                                    dueAt: string;
+                                    graceEndsAt: string;
+                                    /** @enum {string} */
+                                    status: "upcoming" | "open" | "on_time" | "late" | "missed";
+                                    overdueDays?: number;
+                                    lateDays?: number;
+                                    completion: {
+                                        effectiveAt: string;
+                                        recordedAt: string;
+                                        evidenceSeq: number;
+                                        note: string | null;
+                                    } | null;
+                                };
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: never;
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export type operations = Record<string, never>;
