@@ -1,11 +1,10 @@
 import { Anchor, Button, Group, Stack, Text, TextInput, Title } from '@mantine/core';
-import { type FormEvent, useState } from 'react';
-import { type ApiProblem, sendJson } from '../ui/api.ts';
+import { useState } from 'react';
 import { fieldError, formProblem } from '../ui/field-error.ts';
 import { ProblemAlert } from '../ui/problem-alert.tsx';
-import { useSecondsLeft } from '../ui/use-seconds-left.ts';
 import { AuthFrame } from './auth-frame.tsx';
 import type { SignedIn } from './identity-types.ts';
+import { useCredentialSubmit } from './use-credential-submit.ts';
 
 export interface SecondFactorPageProps {
   signedIn: SignedIn;
@@ -17,24 +16,12 @@ export interface SecondFactorPageProps {
 export function SecondFactorPage({ signedIn, onVerified, onSignOut }: SecondFactorPageProps) {
   const [recovery, setRecovery] = useState(false);
   const [code, setCode] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<ApiProblem>();
-  const [retryAt, setRetryAt] = useState<number>();
-  const wait = useSecondsLeft(retryAt);
+  const { busy, problem, wait, submit, clearProblem } = useCredentialSubmit('/api/auth/second-factor', onVerified);
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    setBusy(true);
-    sendJson<SignedIn>('POST', '/api/auth/second-factor', { code }, { checksCredentials: true }).then(onVerified, (failure: ApiProblem) => {
-      setProblem(failure);
-      setRetryAt(failure.retryAfterSeconds ? Date.now() + failure.retryAfterSeconds * 1000 : undefined);
-      setBusy(false);
-    });
-  };
   const switchMethod = () => {
     setRecovery(!recovery);
     setCode('');
-    setProblem(undefined);
+    clearProblem();
   };
 
   const shown = formProblem(problem, ['code']);
@@ -48,7 +35,7 @@ export function SecondFactorPage({ signedIn, onVerified, onSignOut }: SecondFact
           ? 'Use one of the ten recovery codes you saved when you set up your authenticator app. Each code works once.'
           : `Open your authenticator app and enter the 6-digit code it shows for Groundwork (${signedIn.user.email}).`}
       </Text>
-      <form onSubmit={submit}>
+      <form onSubmit={(event) => submit(event, { code })}>
         <Stack gap="sm">
           {shown && <ProblemAlert problem={shown} title="Sign-in failed" />}
           <TextInput

@@ -1,14 +1,13 @@
 import { Alert, Button, Center, Code, Divider, Loader, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { useLocation } from '../app/router.tsx';
-import { type ApiProblem, sendJson } from '../ui/api.ts';
 import { fieldError, formProblem } from '../ui/field-error.ts';
 import { ProblemAlert } from '../ui/problem-alert.tsx';
 import { sentence } from '../ui/sentence.ts';
 import { useApi } from '../ui/use-api.ts';
-import { useSecondsLeft } from '../ui/use-seconds-left.ts';
 import { AuthFrame } from './auth-frame.tsx';
 import type { SignedIn, SignInOptions } from './identity-types.ts';
+import { useCredentialSubmit } from './use-credential-submit.ts';
 
 export interface SignInPageProps {
   /** Why the previous session ended, when it ended by itself (a timeout). */
@@ -98,24 +97,11 @@ function SignInChoices({ options, onSignedIn }: { options: SignInOptions; onSign
 function PasswordForm({ onSignedIn }: { onSignedIn(signedIn: SignedIn): void }) {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<ApiProblem>();
-  const [retryAt, setRetryAt] = useState<number>();
-  const wait = useSecondsLeft(retryAt);
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    setBusy(true);
-    sendJson<SignedIn>('POST', '/api/auth/sign-in', { email, password }, { checksCredentials: true }).then(onSignedIn, (failure: ApiProblem) => {
-      setProblem(failure);
-      setRetryAt(failure.retryAfterSeconds ? Date.now() + failure.retryAfterSeconds * 1000 : undefined);
-      setBusy(false);
-    });
-  };
+  const { busy, problem, wait, submit } = useCredentialSubmit('/api/auth/sign-in', onSignedIn);
 
   const shown = formProblem(problem, ['email', 'password']);
   return (
-    <form onSubmit={submit}>
+    <form onSubmit={(event) => submit(event, { email, password })}>
       <Stack gap="sm">
         {shown && <ProblemAlert problem={shown} title="Sign-in failed" />}
         <TextInput
