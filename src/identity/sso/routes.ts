@@ -26,14 +26,21 @@ function notSetUp(): AppError {
 export function ssoRoutes(workspace: Workspace): FastifyPluginAsyncZod {
   return async (app) => {
     const tags = ['identity'];
-    const redirectUri = ssoCallbackUrl(workspace.config.publicUrl);
+    // Read per request: without GROUNDWORK_PUBLIC_URL, serve learns its address only once listening.
+    const redirectUri = () => ssoCallbackUrl(workspace.config.publicUrl);
 
     app.get('/auth/sso/start', { config: { access: 'public' }, schema: { tags, summary: 'Sign in with SSO: redirects to the identity provider' } }, async (request, reply) => {
       const ctx = requestContext(workspace, request);
       const settings = await ssoClientSettings(ctx, workspace.config.oidc);
       if (!settings) throw notSetUp();
-      const authorizationUrl = await startSso(ctx, await ssoClient(settings), redirectUri);
-      return reply.redirect(authorizationUrl.href, 302);
+      try {
+        const authorizationUrl = await startSso(ctx, await ssoClient(settings), redirectUri());
+        return reply.redirect(authorizationUrl.href, 302);
+      } catch (error) {
+        // The identity provider is unreachable or misconfigured: the person came from the sign-in page.
+        if (!(error instanceof AppError)) throw error;
+        return reply.redirect(`/sign-in?error=${encodeURIComponent(error.message)}`, 302);
+      }
     });
 
     app.get(
@@ -42,8 +49,8 @@ export function ssoRoutes(workspace: Workspace): FastifyPluginAsyncZod {
       { config: { access: 'public' }, logLevel: 'warn', schema: { tags, summary: "The identity provider's answer: signs in and redirects to the app, or to the sign-in page with the reason", querystring: callbackQuery } },
       async (request, reply) => {
         const ctx = requestContext(workspace, request);
-        const url = new URL(redirectUri);
-        url.search = new URL(request.url, redirectUri).search;
+        const url = new URL(redirectUri());
+        url.search = new URL(request.url, url).search;
         try {
           const settings = await ssoClientSettings(ctx, workspace.config.oidc);
           if (!settings) throw notSetUp();

@@ -288,6 +288,12 @@ for (const engine of engines) {
 
       await updateSecuritySettings(ctx, workspace.config.oidc, { ssoClientId: 'groundwork-eu' });
       assert.equal(redirectOf(await start()).searchParams.get('client_id'), 'groundwork-eu');
+
+      // A provider that does not answer sends the person back to the sign-in page with the reason.
+      await updateSecuritySettings(ctx, workspace.config.oidc, { ssoIssuer: 'http://127.0.0.1:1' });
+      const unreachable = redirectOf(await start());
+      assert.equal(unreachable.pathname, '/sign-in');
+      assert.match(unreachable.searchParams.get('error') ?? '', /^could not read the identity provider's configuration from http:\/\/127\.0\.0\.1:1/);
     });
 
     test('with SSO only, password sign-in is refused and SSO still works', async (t) => {
