@@ -34,6 +34,7 @@ export const sessionInfo = z.object({
 export const signedIn = z.object({
   user,
   stage: z.enum(['ready', 'second_factor', 'enrol']).describe('what the session owes before anything else'),
+  secondFactorRequiredBy: z.enum(['role', 'workspace']).nullable().describe('why a second factor is required: the role, or the workspace setting'),
   permissions: z.array(permission).describe('what this user may do; empty until the stage is ready'),
   csrfToken: z.string().describe('send as the x-csrf-token header on every request that changes something'),
   session: sessionInfo,

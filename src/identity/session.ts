@@ -1,7 +1,7 @@
 import type { Selectable } from 'kysely';
 import type { Context } from '../context.ts';
 import type { SessionTable } from '../db/schema.ts';
-import { type Permission, permissionsOf } from './roles.ts';
+import { mfaRequiredRoles, type Permission, permissionsOf } from './roles.ts';
 import { mfaRequired, type User } from './user.ts';
 
 export type SessionRow = Selectable<SessionTable>;
@@ -29,6 +29,8 @@ export interface SessionInfo {
 export interface SignedIn {
   user: User;
   stage: SessionStage;
+  /** Why this user needs a second factor: their role, the workspace's setting, or null (not required). */
+  secondFactorRequiredBy: 'role' | 'workspace' | null;
   permissions: Permission[];
   csrfToken: string;
   session: SessionInfo;
@@ -70,6 +72,7 @@ export function signedIn(user: User, row: SessionRow, limits: SessionLimits): Si
   return {
     user,
     stage,
+    secondFactorRequiredBy: mfaRequiredRoles.includes(user.role) ? 'role' : limits.mfaRequiredForAll ? 'workspace' : null,
     permissions: stage === 'ready' ? permissionsOf(user.role) : [],
     csrfToken: row.csrf_token,
     session: sessionInfo(row, limits),

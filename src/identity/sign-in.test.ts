@@ -41,6 +41,7 @@ for (const engine of engines) {
       assert.equal(accepted.statusCode, 200, accepted.body);
       assert.equal(accepted.json().user.email, 'maya@brightline.example');
       assert.equal(accepted.json().stage, 'enrol');
+      assert.equal(accepted.json().secondFactorRequiredBy, 'role');
       assert.deepEqual(accepted.json().permissions, []);
       const headers = { cookie: sessionCookieOf(accepted.headers['set-cookie']), 'x-csrf-token': accepted.json().csrfToken };
       assert.match(String(accepted.headers['set-cookie']), /HttpOnly; SameSite=Lax/);
@@ -230,6 +231,7 @@ for (const engine of engines) {
       const fresh = renewed.json().inviteUrl.split('/invite/')[1];
       const member = await app.inject({ method: 'POST', url: `/api/auth/invites/${fresh}/accept`, payload: { password: TEST_PASSWORD } });
       assert.equal(member.json().stage, 'ready');
+      assert.equal(member.json().secondFactorRequiredBy, null);
       assert.deepEqual(member.json().permissions, ['workspace:read']);
 
       clock.advance(60_000);
@@ -237,6 +239,7 @@ for (const engine of engines) {
       await app.inject({ method: 'PATCH', url: '/api/security-settings', headers: ownerAgain.headers, payload: { mfaRequiredForAll: true } });
       const memberAgain = await app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { email: 'lee@brightline.example', password: TEST_PASSWORD } });
       assert.equal(memberAgain.json().stage, 'enrol');
+      assert.equal(memberAgain.json().secondFactorRequiredBy, 'workspace');
     });
   });
 }

@@ -178,6 +178,11 @@ export interface paths {
                              * @enum {string}
                              */
                             stage: "ready" | "second_factor" | "enrol";
+                            /**
+                             * @description why a second factor is required: the role, or the workspace setting
+                             * @enum {string|null}
+                             */
+                            secondFactorRequiredBy: "role" | "workspace" | null;
                             /** @description what this user may do; empty until the stage is ready */
                             permissions: ("workspace:read" | "workspace:manage" | "evidence:read" | "evidence:write" | "cadence:read" | "cadence:write" | "users:read" | "users:manage")[];
                             /** @description send as the x-csrf-token header on every request that changes something */
@@ -250,6 +255,11 @@ export interface paths {
                              * @enum {string}
                              */
                             stage: "ready" | "second_factor" | "enrol";
+                            /**
+                             * @description why a second factor is required: the role, or the workspace setting
+                             * @enum {string|null}
+                             */
+                            secondFactorRequiredBy: "role" | "workspace" | null;
                             /** @description what this user may do; empty until the stage is ready */
                             permissions: ("workspace:read" | "workspace:manage" | "evidence:read" | "evidence:write" | "cadence:read" | "cadence:write" | "users:read" | "users:manage")[];
                             /** @description send as the x-csrf-token header on every request that changes something */
@@ -367,6 +377,11 @@ export interface paths {
                              * @enum {string}
                              */
                             stage: "ready" | "second_factor" | "enrol";
+                            /**
+                             * @description why a second factor is required: the role, or the workspace setting
+                             * @enum {string|null}
+                             */
+                            secondFactorRequiredBy: "role" | "workspace" | null;
                             /** @description what this user may do; empty until the stage is ready */
                             permissions: ("workspace:read" | "workspace:manage" | "evidence:read" | "evidence:write" | "cadence:read" | "cadence:write" | "users:read" | "users:manage")[];
                             /** @description send as the x-csrf-token header on every request that changes something */
@@ -491,6 +506,11 @@ export interface paths {
                                  * @enum {string}
                                  */
                                 stage: "ready" | "second_factor" | "enrol";
+                                /**
+                                 * @description why a second factor is required: the role, or the workspace setting
+                                 * @enum {string|null}
+                                 */
+                                secondFactorRequiredBy: "role" | "workspace" | null;
                                 /** @description what this user may do; empty until the stage is ready */
                                 permissions: ("workspace:read" | "workspace:manage" | "evidence:read" | "evidence:write" | "cadence:read" | "cadence:write" | "users:read" | "users:manage")[];
                                 /** @description send as the x-csrf-token header on every request that changes something */
@@ -662,6 +682,11 @@ export interface paths {
                              * @enum {string}
                              */
                             stage: "ready" | "second_factor" | "enrol";
+                            /**
+                             * @description why a second factor is required: the role, or the workspace setting
+                             * @enum {string|null}
+                             */
+                            secondFactorRequiredBy: "role" | "workspace" | null;
                             /** @description what this user may do; empty until the stage is ready */
                             permissions: ("workspace:read" | "workspace:manage" | "evidence:read" | "evidence:write" | "cadence:read" | "cadence:write" | "users:read" | "users:manage")[];
                             /** @description send as the x-csrf-token header on every request that changes something */

@@ -1,13 +1,9 @@
 import { Anchor, Button, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { AuthFrame } from './auth-frame.tsx';
-import type { Role, SignedIn, TotpConfirmation } from './identity-types.ts';
+import type { SignedIn, TotpConfirmation } from './identity-types.ts';
 import { RecoveryCodesList } from './recovery-codes-list.tsx';
 import { TotpSetup } from './totp-setup.tsx';
-
-// The roles that always need a second factor (mfaRequiredRoles in src/identity/roles.ts); only
-// to explain why: the server decides, through the session's stage.
-const alwaysAsked: Role[] = ['owner', 'admin', 'auditor'];
 
 export interface EnrolPageProps {
   signedIn: SignedIn;
@@ -44,7 +40,7 @@ export function EnrolPage({ signedIn, onDone, onSignOut }: EnrolPageProps) {
         Set up an authenticator app
       </Title>
       <Text size="sm">
-        {alwaysAsked.includes(user.role)
+        {signedIn.secondFactorRequiredBy === 'role'
           ? 'Owners, admins and auditors can reach your company’s audit evidence, so each time they sign in, Groundwork asks for a code from an authenticator app as well as the password. A stolen password alone then opens nothing.'
           : 'Your workspace asks everyone for a code from an authenticator app each time they sign in, as well as the password. A stolen password alone then opens nothing.'}
       </Text>
