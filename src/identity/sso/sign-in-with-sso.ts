@@ -61,21 +61,25 @@ export async function signInWithSso(ctx: Context, settings: SsoClientSettings, c
   }
 
   let claims: oidc.IDToken;
+  let verified: Record<string, unknown>;
   try {
-    const tokens = await oidc.authorizationCodeGrant(await ssoClient(settings), callback.url, {
+    const client = await ssoClient(settings);
+    const tokens = await oidc.authorizationCodeGrant(client, callback.url, {
       expectedState: pending.state,
       expectedNonce: pending.nonce,
       pkceCodeVerifier: pending.code_verifier,
     });
     // An expected nonce makes an ID token mandatory: the grant throws without one.
     claims = tokens.claims()!;
+    // Some providers put the email only in userinfo (OpenID Connect Core 5.4 allows either).
+    verified = typeof claims.email === 'string' ? claims : await oidc.fetchUserInfo(client, tokens.access_token, claims.sub);
   } catch (error) {
     const reason = reasonOf(error);
     return refuse('sso_exchange_failed', new AppError('unauthenticated', `the identity provider did not confirm the sign-in: ${reason}`), null, { error: reason });
   }
 
-  const email = typeof claims.email === 'string' ? normalizeEmail(claims.email) : null;
-  if (!email || claims.email_verified !== true) {
+  const email = typeof verified.email === 'string' ? normalizeEmail(verified.email) : null;
+  if (!email || verified.email_verified !== true) {
     return refuse('sso_email_unverified', new AppError('forbidden', 'the identity provider did not confirm your email address is verified; ask whoever runs it'), email);
   }
   const row = await findUserRow(ctx, { email });

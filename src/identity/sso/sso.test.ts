@@ -41,7 +41,7 @@ const signingKey = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKe
  * A real OpenID provider on loopback with Groundwork as its one client. Its sign-in page is a
  * form that posts the person's login; signing in there also consents to what Groundwork asks.
  */
-async function startIdentityProvider(redirectUri: string): Promise<{ issuer: string; close(): Promise<void> }> {
+async function startIdentityProvider(redirectUri: string, emailOnlyFromUserinfo = false): Promise<{ issuer: string; close(): Promise<void> }> {
   let handle: (req: IncomingMessage, res: ServerResponse) => void = () => {};
   const server = createServer((req, res) => handle(req, res));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -54,8 +54,8 @@ async function startIdentityProvider(redirectUri: string): Promise<{ issuer: str
     pkce: { required: () => true },
     // amr with every ID token, as most providers send it; oidc-provider would only on request.
     claims: { openid: ['sub', 'amr'], email: ['email', 'email_verified'], profile: ['name'] },
-    // Claims in the ID token, as most providers send them, rather than only from userinfo.
-    conformIdTokenClaims: false,
+    // Claims in the ID token, as most providers send them; or, as the spec allows, only from userinfo.
+    conformIdTokenClaims: emailOnlyFromUserinfo,
     features: { devInteractions: { enabled: false } },
     interactions: { url: (_ctx: unknown, interaction: { uid: string }) => `/interaction/${interaction.uid}` },
     findAccount: (_ctx: unknown, sub: string) => {
@@ -99,10 +99,10 @@ async function freePort(): Promise<number> {
  * Groundwork listening on loopback, its public URL the address it listens on, and an identity
  * provider that redirects back to it. SSO is set in the environment, in the workspace, or not yet.
  */
-async function groundworkWithProvider(t: TestContext, engine: TestEngine['name'], sso: 'environment' | 'workspace' | 'none') {
+async function groundworkWithProvider(t: TestContext, engine: TestEngine['name'], sso: 'environment' | 'workspace' | 'none', emailOnlyFromUserinfo = false) {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
-  const idp = await startIdentityProvider(`${base}/api/auth/sso/callback`);
+  const idp = await startIdentityProvider(`${base}/api/auth/sso/callback`, emailOnlyFromUserinfo);
   const env: Record<string, string> = sso === 'environment' ? { GROUNDWORK_OIDC_ISSUER: idp.issuer, GROUNDWORK_OIDC_CLIENT_ID: client.id, GROUNDWORK_OIDC_CLIENT_SECRET: client.secret } : {};
   const workspace = await (await createTestSite(engine, { GROUNDWORK_PUBLIC_URL: base, ...env })).open();
   const logs: string[] = [];
@@ -200,6 +200,18 @@ for (const engine of engines) {
       const signedIn = (await (await theo.get(`${base}/api/auth/session`)).json()) as SignedIn;
       assert.equal(signedIn.stage, 'enrol');
       assert.equal((await events('identity.user.signed_in')).at(-1)?.data.secondFactor, null);
+    });
+
+    test('a provider that gives the email only from userinfo signs people in too; unverified is still refused', async (t) => {
+      const { base, workspace } = await groundworkWithProvider(t, engine.name, 'environment', true);
+      await addUser(workspace, 'member', { email: 'theo@brightline.example' });
+      await addUser(workspace, 'member', { email: 'jo@brightline.example' });
+      const theo = browser();
+      assert.equal((await theo.get(await throughProvider(theo, base, people.theo))).headers.get('location'), '/');
+      assert.equal(((await (await theo.get(`${base}/api/auth/session`)).json()) as SignedIn).user.email, 'theo@brightline.example');
+      const jo = browser();
+      const refused = new URL((await jo.get(await throughProvider(jo, base, people.jo))).headers.get('location')!, base);
+      assert.match(refused.searchParams.get('error') ?? '', /did not confirm your email address is verified/);
     });
 
     test('an invited member who signs in with SSO accepts the invite and becomes active', async (t) => {
