@@ -178,5 +178,6 @@ export interface SsoRequestTable {
   state: string;
   code_verifier: string;
   nonce: string;
+  return_to: string;
   created_at: string;
 }

@@ -29,19 +29,23 @@ export function ssoRoutes(workspace: Workspace): FastifyPluginAsyncZod {
     // Read per request: without GROUNDWORK_PUBLIC_URL, serve learns its address only once listening.
     const redirectUri = () => ssoCallbackUrl(workspace.config.publicUrl);
 
-    app.get('/auth/sso/start', { config: { access: 'public' }, schema: { tags, summary: 'Sign in with SSO: redirects to the identity provider' } }, async (request, reply) => {
-      const ctx = requestContext(workspace, request);
-      const settings = await ssoClientSettings(ctx, workspace.config.oidc);
-      if (!settings) throw notSetUp();
-      try {
-        const authorizationUrl = await startSso(ctx, await ssoClient(settings), redirectUri());
-        return reply.redirect(authorizationUrl.href, 302);
-      } catch (error) {
-        // The identity provider is unreachable or misconfigured: the person came from the sign-in page.
-        if (!(error instanceof AppError)) throw error;
-        return reply.redirect(`/sign-in?error=${encodeURIComponent(error.message)}`, 302);
-      }
-    });
+    app.get(
+      '/auth/sso/start',
+      { config: { access: 'public' }, schema: { tags, summary: 'Sign in with SSO: redirects to the identity provider', querystring: z.object({ next: z.string().max(2000).default('/').describe('the page to open after signing in') }) } },
+      async (request, reply) => {
+        const ctx = requestContext(workspace, request);
+        const settings = await ssoClientSettings(ctx, workspace.config.oidc);
+        if (!settings) throw notSetUp();
+        try {
+          const authorizationUrl = await startSso(ctx, await ssoClient(settings), redirectUri(), request.query.next);
+          return reply.redirect(authorizationUrl.href, 302);
+        } catch (error) {
+          // The identity provider is unreachable or misconfigured: the person came from the sign-in page.
+          if (!(error instanceof AppError)) throw error;
+          return reply.redirect(`/sign-in?error=${encodeURIComponent(error.message)}`, 302);
+        }
+      },
+    );
 
     app.get(
       '/auth/sso/callback',
@@ -57,7 +61,7 @@ export function ssoRoutes(workspace: Workspace): FastifyPluginAsyncZod {
           const result = await signInWithSso(ctx, settings, { url, client: clientOf(request) });
           const { sessionMaxHours } = await getSecuritySettings(ctx, workspace.config.oidc);
           setSessionCookie(workspace, reply, result.cookie, sessionMaxHours);
-          return reply.redirect('/', 302);
+          return reply.redirect(result.returnTo, 302);
         } catch (error) {
           if (!(error instanceof AppError)) throw error;
           return reply.redirect(`/sign-in?error=${encodeURIComponent(error.message)}`, 302);

@@ -33,7 +33,7 @@ export interface SsoCallback {
  * claim with "mfa" (RFC 8176) counts as the second factor. Every refusal is evidence and counts
  * towards back-off.
  */
-export async function signInWithSso(ctx: Context, settings: SsoClientSettings, callback: SsoCallback): Promise<{ cookie: string; signedIn: SignedIn }> {
+export async function signInWithSso(ctx: Context, settings: SsoClientSettings, callback: SsoCallback): Promise<{ cookie: string; signedIn: SignedIn; returnTo: string }> {
   const ip = callback.client.ip;
   const keys = ip ? [`ip:${ip}`] : [];
   const anonymous: Context = { ...ctx, actor: { type: 'anonymous', id: ip ?? 'unknown' } };
@@ -96,7 +96,8 @@ export async function signInWithSso(ctx: Context, settings: SsoClientSettings, c
   const secondFactor = amr.includes('mfa') ? `idp:${amr.join(',')}` : undefined;
   return inTransaction({ ...ctx, actor: { type: 'user', id: email } }, async (tx) => {
     const signingIn = user.status === 'invited' ? await acceptInviteWithSso(tx, row) : row;
-    return startSession(tx, signingIn, { method: 'sso', secondFactor, client: callback.client, detail: { issuer: claims.iss, subject: claims.sub } });
+    const session = await startSession(tx, signingIn, { method: 'sso', secondFactor, client: callback.client, detail: { issuer: claims.iss, subject: claims.sub } });
+    return { ...session, returnTo: pending.return_to };
   });
 }
 

@@ -150,8 +150,8 @@ function redirectOf(response: Response): URL {
 }
 
 /** "Sign in with SSO", then signing in at the identity provider: returns the callback the provider sends the browser to. */
-async function throughProvider(browser: Browser, base: string, person: Person): Promise<URL> {
-  const authorize = redirectOf(await browser.get(`${base}/api/auth/sso/start`));
+async function throughProvider(browser: Browser, base: string, person: Person, next?: string): Promise<URL> {
+  const authorize = redirectOf(await browser.get(`${base}/api/auth/sso/start${next ? `?next=${encodeURIComponent(next)}` : ''}`));
   const signInPage = redirectOf(await browser.get(authorize));
   const resume = redirectOf(await browser.post(signInPage, { login: person.sub }));
   return redirectOf(await browser.get(resume));
@@ -200,6 +200,15 @@ for (const engine of engines) {
       const signedIn = (await (await theo.get(`${base}/api/auth/session`)).json()) as SignedIn;
       assert.equal(signedIn.stage, 'enrol');
       assert.equal((await events('identity.user.signed_in')).at(-1)?.data.secondFactor, null);
+    });
+
+    test('after signing in, the browser opens the page it asked for, and only a page of Groundwork', async (t) => {
+      const { base, workspace } = await groundworkWithProvider(t, engine.name, 'environment');
+      await addUser(workspace, 'owner', { email: 'maya@brightline.example' });
+      for (const [next, landing] of [['/evidence?action=identity.user.signed_in', '/evidence?action=identity.user.signed_in'], ['//evil.example/phish', '/'], ['https://evil.example', '/']]) {
+        const maya = browser();
+        assert.equal((await maya.get(await throughProvider(maya, base, people.maya, next))).headers.get('location'), landing, next);
+      }
     });
 
     test('a provider that gives the email only from userinfo signs people in too; unverified is still refused', async (t) => {

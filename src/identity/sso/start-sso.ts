@@ -8,17 +8,22 @@ export const SSO_REQUEST_LIFETIME_MS = 10 * 60_000;
 // recognisable as expired rather than unknown.
 const SWEEP_AFTER_MS = 60 * 60_000;
 
+/** Only a path inside Groundwork: `next` comes from a URL anyone can craft, so it must not lead elsewhere. */
+function localPath(path: string): string {
+  return path.startsWith('/') && !path.startsWith('//') && !path.includes('\\') ? path : '/';
+}
+
 /**
  * Begins a sign-in with SSO (authorization code with PKCE): remembers the state, nonce and code
  * verifier for the callback and returns the identity provider's URL to send the browser to.
  */
-export async function startSso(ctx: Context, client: oidc.Configuration, redirectUri: string): Promise<URL> {
+export async function startSso(ctx: Context, client: oidc.Configuration, redirectUri: string, returnTo: string): Promise<URL> {
   const state = oidc.randomState();
   const nonce = oidc.randomNonce();
   const codeVerifier = oidc.randomPKCECodeVerifier();
   const now = ctx.now();
   await ctx.db.deleteFrom('sso_requests').where('created_at', '<', new Date(now.getTime() - SWEEP_AFTER_MS).toISOString()).execute();
-  await ctx.db.insertInto('sso_requests').values({ state, code_verifier: codeVerifier, nonce, created_at: now.toISOString() }).execute();
+  await ctx.db.insertInto('sso_requests').values({ state, code_verifier: codeVerifier, nonce, return_to: localPath(returnTo), created_at: now.toISOString() }).execute();
   return oidc.buildAuthorizationUrl(client, {
     redirect_uri: redirectUri,
     scope: 'openid email profile',

@@ -986,7 +986,10 @@ export interface paths {
         /** Sign in with SSO: redirects to the identity provider */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description the page to open after signing in */
+                    next?: string;
+                };
                 header?: never;
                 path?: never;
                 cookie?: never;

@@ -19,7 +19,10 @@ export interface SignInPageProps {
 export function SignInPage({ notice, onSignedIn }: SignInPageProps) {
   const { search } = useLocation();
   // Single sign-on sends people back to /sign-in?error=… when the identity provider refused them.
-  const ssoError = new URLSearchParams(search).get('error');
+  const query = new URLSearchParams(search);
+  const ssoError = query.get('error');
+  // The server keeps `next` only when it is a page of Groundwork.
+  const ssoHref = `/api/auth/sso/start${query.get('next') ? `?next=${encodeURIComponent(query.get('next')!)}` : ''}`;
   const options = useApi<SignInOptions>('/api/auth/options');
   const setup = options.data?.setupRequired === true;
   return (
@@ -46,7 +49,7 @@ export function SignInPage({ notice, onSignedIn }: SignInPageProps) {
       ) : setup ? (
         <SetupRequired />
       ) : (
-        <SignInChoices options={options.data} onSignedIn={onSignedIn} />
+        <SignInChoices options={options.data} ssoHref={ssoHref} onSignedIn={onSignedIn} />
       )}
     </AuthFrame>
   );
@@ -67,9 +70,9 @@ function SetupRequired() {
   );
 }
 
-function SignInChoices({ options, onSignedIn }: { options: SignInOptions; onSignedIn(signedIn: SignedIn): void }) {
+function SignInChoices({ options, ssoHref, onSignedIn }: { options: SignInOptions; ssoHref: string; onSignedIn(signedIn: SignedIn): void }) {
   const sso = options.sso.enabled && (
-    <Button component="a" href="/api/auth/sso/start" variant={options.password ? 'default' : 'filled'} fullWidth>
+    <Button component="a" href={ssoHref} variant={options.password ? 'default' : 'filled'} fullWidth>
       Sign in with SSO
     </Button>
   );
