@@ -9,7 +9,7 @@ test('least privilege: who may change what', () => {
     assert.ok(!(allowed as readonly string[]).includes('member'), `members change only their own items, but may ${name}`);
   }
   assert.deepEqual(permissions['workspace:manage'], ['owner'], 'only owners change how people sign in');
-  assert.deepEqual(permissionsOf('member'), ['workspace:read']);
-  assert.deepEqual(permissionsOf('auditor'), ['workspace:read', 'evidence:read', 'cadence:read', 'users:read']);
+  assert.deepEqual(permissionsOf('member'), ['workspace:read', 'policies:read']);
+  assert.deepEqual(permissionsOf('auditor'), ['workspace:read', 'evidence:read', 'cadence:read', 'policies:read', 'users:read']);
   assert.ok(roles.every((role) => permissionsOf(role).includes('workspace:read')));
 });

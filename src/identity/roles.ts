@@ -18,6 +18,8 @@ export const permissions = {
   'evidence:write': ['owner', 'admin'],
   'cadence:read': ['owner', 'admin', 'reviewer', 'auditor'],
   'cadence:write': ['owner', 'admin'],
+  'policies:read': everyone,
+  'policies:manage': ['owner', 'admin'],
   'users:read': ['owner', 'admin', 'auditor'],
   'users:manage': ['owner', 'admin'],
 } as const satisfies Record<string, readonly Role[]>;

@@ -184,7 +184,7 @@ export interface paths {
                              */
                             secondFactorRequiredBy: "role" | "workspace" | null;
                             /** @description what this user may do; empty until the stage is ready */
-                            permissions: ("workspace:read" | "workspace:manage" | "evidence:read" | "evidence:write" | "cadence:read" | "cadence:write" | "users:read" | "users:manage")[];
+                            permissions: ("workspace:read" | "workspace:manage" | "evidence:read" | "evidence:write" | "cadence:read" | "cadence:write" | "policies:read" | "policies:manage" | "users:read" | "users:manage")[];
                             /** @description send as the x-csrf-token header on every request that changes something */
                             csrfToken: string;
                             session: {
@@ -261,7 +261,7 @@ export interface paths {
                              */
                             secondFactorRequiredBy: "role" | "workspace" | null;
                             /** @description what this user may do; empty until the stage is ready */
-                            permissions: ("workspace:read" | "workspace:manage" | "evidence:read" | "evidence:write" | "cadence:read" | "cadence:write" | "users:read" | "users:manage")[];
+                            permissions: ("workspace:read" | "workspace:manage" | "evidence:read" | "evidence:write" | "cadence:read" | "cadence:write" | "policies:read" | "policies:manage" | "users:read" | "users:manage")[];
                             /** @description send as the x-csrf-token header on every request that changes something */
                             csrfToken: string;
                             session: {
@@ -383,7 +383,7 @@ export interface paths {
                              */
                             secondFactorRequiredBy: "role" | "workspace" | null;
                             /** @description what this user may do; empty until the stage is ready */
-                            permissions: ("workspace:read" | "workspace:manage" | "evidence:read" | "evidence:write" | "cadence:read" | "cadence:write" | "users:read" | "users:manage")[];
+                            permissions: ("workspace:read" | "workspace:manage" | "evidence:read" | "evidence:write" | "cadence:read" | "cadence:write" | "policies:read" | "policies:manage" | "users:read" | "users:manage")[];
                             /** @description send as the x-csrf-token header on every request that changes something */
                             csrfToken: string;
                             session: {
@@ -512,7 +512,7 @@ export interface paths {
                                  */
                                 secondFactorRequiredBy: "role" | "workspace" | null;
                                 /** @description what this user may do; empty until the stage is ready */
-                                permissions: ("workspace:read" | "workspace:manage" | "evidence:read" | "evidence:write" | "cadence:read" | "cadence:write" | "users:read" | "users:manage")[];
+                                permissions: ("workspace:read" | "workspace:manage" | "evidence:read" | "evidence:write" | "cadence:read" | "cadence:write" | "policies:read" | "policies:manage" | "users:read" | "users:manage")[];
                                 /** @description send as the x-csrf-token header on every request that changes something */
                                 csrfToken: string;
                                 session: {
@@ -688,7 +688,7 @@ export interface paths {
                              */
                             secondFactorRequiredBy: "role" | "workspace" | null;
                             /** @description what this user may do; empty until the stage is ready */
-                            permissions: ("workspace:read" | "workspace:manage" | "evidence:read" | "evidence:write" | "cadence:read" | "cadence:write" | "users:read" | "users:manage")[];
+                            permissions: ("workspace:read" | "workspace:manage" | "evidence:read" | "evidence:write" | "cadence:read" | "cadence:write" | "policies:read" | "policies:manage" | "users:read" | "users:manage")[];
                             /** @description send as the x-csrf-token header on every request that changes something */
                             csrfToken: string;
                             session: {
@@ -2067,6 +2067,140 @@ export interface paths {
                                     } | null;
                                 };
                             }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/policy-templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The fifteen policy templates and the security orientation, day-one first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            templates: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "policy" | "orientation";
+                                title: string;
+                                /** @enum {string|null} */
+                                owner: "owner" | "admin" | null;
+                                /** @description ISO 8601 duration: P1Y */
+                                review: string | null;
+                                /**
+                                 * @description day-one: the five policies that govern day-one decisions
+                                 * @enum {string|null}
+                                 */
+                                tier: "day-one" | "later" | null;
+                                appliesTo: ("employee" | "contractor" | "freelancer" | "intern" | "short-term")[];
+                                criteria: {
+                                    id: string;
+                                    title: string;
+                                }[];
+                                procedure: string | null;
+                                evidence: string | null;
+                                variables: {
+                                    /** @enum {string} */
+                                    name: "companyName" | "securityOwner" | "mfaMethods" | "minPasswordLength" | "customerDataRetention" | "logRetention" | "backupRetention" | "accessReviewCadence" | "offboardingDeadline" | "incidentContact" | "trainingCadence" | "policyReviewCadence";
+                                    label: string;
+                                    suggestion: string;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/policy-templates/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One template, filled in with the suggested values */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "policy" | "orientation";
+                            title: string;
+                            /** @enum {string|null} */
+                            owner: "owner" | "admin" | null;
+                            /** @description ISO 8601 duration: P1Y */
+                            review: string | null;
+                            /**
+                             * @description day-one: the five policies that govern day-one decisions
+                             * @enum {string|null}
+                             */
+                            tier: "day-one" | "later" | null;
+                            appliesTo: ("employee" | "contractor" | "freelancer" | "intern" | "short-term")[];
+                            criteria: {
+                                id: string;
+                                title: string;
+                            }[];
+                            procedure: string | null;
+                            evidence: string | null;
+                            variables: {
+                                /** @enum {string} */
+                                name: "companyName" | "securityOwner" | "mfaMethods" | "minPasswordLength" | "customerDataRetention" | "logRetention" | "backupRetention" | "accessReviewCadence" | "offboardingDeadline" | "incidentContact" | "trainingCadence" | "policyReviewCadence";
+                                label: string;
+                                suggestion: string;
+                            }[];
+                            /** @description the text with the suggested values filled in */
+                            markdown: string;
+                            /** @description the same, rendered; raw HTML in the text is shown as text */
+                            html: string;
                         };
                     };
                 };
