@@ -25,6 +25,7 @@ for (const engine of engines) {
       assert.equal(preview.statusCode, 200, preview.body);
       assert.doesNotMatch(preview.json().markdown, /\{\{/);
       assert.match(preview.json().markdown, /by the end of the person's last working day/);
+      assert.match(preview.json().markdown, /How My company gives, reviews and removes access/, 'the workspace’s own name');
       assert.match(preview.json().html, /<h2>Giving access<\/h2>/);
 
       const unknown = await app.inject({ url: '/api/policy-templates/travel-policy', headers });

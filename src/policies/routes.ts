@@ -1,6 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { criterionById } from '../controls/criteria.ts';
+import { requestContext } from '../http/request-context.ts';
 import type { Workspace } from '../open-workspace.ts';
+import { getWorkspace } from '../workspace/get-workspace.ts';
 import { fillTemplate, type PolicyTemplate } from './policy-template.ts';
 import { renderMarkdown } from './render-markdown.ts';
 import { templateList, templateParams, templatePreview } from './schemas.ts';
@@ -18,7 +20,7 @@ function summary({ text: _text, ...template }: PolicyTemplate) {
 const suggestions = Object.fromEntries(Object.entries(templateVariables).map(([name, variable]) => [name, variable.suggestion]));
 
 /** The policy templates Groundwork ships, to choose from before adopting one. */
-export function policyRoutes(_workspace: Workspace): FastifyPluginAsyncZod {
+export function policyRoutes(workspace: Workspace): FastifyPluginAsyncZod {
   return async (app) => {
     const tags = ['policies'];
     app.get('/policy-templates', { config: { access: 'policies:read' }, schema: { tags, summary: 'The fifteen policy templates and the security orientation, day-one first', response: { 200: templateList } } }, async () => ({
@@ -27,10 +29,11 @@ export function policyRoutes(_workspace: Workspace): FastifyPluginAsyncZod {
 
     app.get(
       '/policy-templates/:id',
-      { config: { access: 'policies:read' }, schema: { tags, summary: 'One template, filled in with the suggested values', params: templateParams, response: { 200: templatePreview } } },
+      { config: { access: 'policies:read' }, schema: { tags, summary: 'One template, filled in with the workspace name and suggested values', params: templateParams, response: { 200: templatePreview } } },
       async (request) => {
         const template = policyTemplate(request.params.id);
-        const markdown = fillTemplate(template, suggestions);
+        const { name } = await getWorkspace(requestContext(workspace, request));
+        const markdown = fillTemplate(template, { ...suggestions, companyName: name });
         return { ...summary(template), markdown, html: renderMarkdown(markdown) };
       },
     );

@@ -23,6 +23,6 @@ export const templateList = z.object({ templates: z.array(templateSummary) });
 export const templateParams = z.object({ id: z.string().min(1).max(100) });
 
 export const templatePreview = templateSummary.extend({
-  markdown: z.string().describe('the text with the suggested values filled in'),
+  markdown: z.string().describe('the text with the workspace name and the suggested values filled in'),
   html: z.string().describe('the same, rendered; raw HTML in the text is shown as text'),
 });

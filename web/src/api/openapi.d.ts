@@ -2152,7 +2152,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One template, filled in with the suggested values */
+        /** One template, filled in with the workspace name and suggested values */
         get: {
             parameters: {
                 query?: never;
@@ -2197,7 +2197,7 @@ export interface paths {
                                 label: string;
                                 suggestion: string;
                             }[];
-                            /** @description the text with the suggested values filled in */
+                            /** @description the text with the workspace name and the suggested values filled in */
                             markdown: string;
                             /** @description the same, rendered; raw HTML in the text is shown as text */
                             html: string;

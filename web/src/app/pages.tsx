@@ -3,6 +3,7 @@ import { EvidencePage } from '../evidence/evidence-page.tsx';
 import { AccountPage } from '../identity/account-page.tsx';
 import type { Permission } from '../identity/identity-types.ts';
 import { OverviewPage } from '../overview/overview-page.tsx';
+import { PoliciesPage } from '../policies/policies-page.tsx';
 import { SettingsPage } from '../users/settings-page.tsx';
 import { UsersPage } from '../users/users-page.tsx';
 import { PlaceholderPage } from './placeholder-page.tsx';
@@ -26,11 +27,7 @@ function planned(path: string, label: string, purpose: string): Page {
 /** Every page, in navigation order. */
 export const pages: Page[] = [
   { path: '/', label: 'Overview', built: true, render: () => <OverviewPage /> },
-  planned(
-    '/policies',
-    'Policies',
-    'The fifteen policies SOC 2 expects, written from templates and approved by leadership, reviewed every year, and acknowledged by everyone who works with you, with dates and versions.',
-  ),
+  { path: '/policies', label: 'Policies', built: true, permission: 'policies:read', render: () => <PoliciesPage /> },
   planned(
     '/people',
     'People',
