@@ -19,6 +19,8 @@ export interface Database {
   api_tokens: ApiTokenTable;
   auth_failures: AuthFailureTable;
   sso_requests: SsoRequestTable;
+  policies: PolicyTable;
+  policy_versions: PolicyVersionTable;
 }
 
 export interface WorkspaceTable {
@@ -180,4 +182,37 @@ export interface SsoRequestTable {
   nonce: string;
   return_to: string;
   created_at: string;
+}
+
+export interface PolicyTable {
+  id: string;
+  /** "policy", "procedure" or "orientation". */
+  kind: string;
+  title: string;
+  template_id: string | null;
+  owner_role: string;
+  /** JSON array of person kinds. */
+  applies_to: string;
+  /** JSON array of Trust Services Criteria ids. */
+  criteria: string;
+  procedure: string | null;
+  evidence: string | null;
+  review_obligation_id: string | null;
+  created_at: string;
+  retired_at: string | null;
+}
+
+export interface PolicyVersionTable {
+  policy_id: string;
+  version: number;
+  text: string;
+  sha256: string;
+  created_at: string;
+  created_by: string;
+  submitted_at: string | null;
+  approved_at: string | null;
+  approved_by: string | null;
+  published_at: string | null;
+  published_by: string | null;
+  material: number | null;
 }

@@ -2,10 +2,12 @@ import type { Migration } from 'kysely';
 import * as kernel from './0001-kernel.ts';
 import * as cadence from './0002-cadence.ts';
 import * as identity from './0003-identity.ts';
+import * as policies from './0004-policies.ts';
 
 /** Every migration, in order. A name, once released, never changes. */
 export const migrations: Record<string, Migration> = {
   '0001-kernel': kernel,
   '0002-cadence': cadence,
   '0003-identity': identity,
+  '0004-policies': policies,
 };
