@@ -11,6 +11,7 @@ import { evidenceRoutes } from '../evidence/routes.ts';
 import { authRoutes } from '../identity/routes.ts';
 import { ssoRoutes } from '../identity/sso/routes.ts';
 import { userRoutes } from '../identity/user-routes.ts';
+import { policyLifecycleRoutes } from '../policies/lifecycle-routes.ts';
 import { policyRoutes } from '../policies/routes.ts';
 import type { Workspace } from '../open-workspace.ts';
 import { workspaceRoutes } from '../workspace/routes.ts';
@@ -58,6 +59,7 @@ export async function buildApp(workspace: Workspace, options: AppOptions = {}): 
   await app.register(evidenceRoutes(workspace), { prefix: '/api' });
   await app.register(cadenceRoutes(workspace), { prefix: '/api' });
   await app.register(policyRoutes(workspace), { prefix: '/api' });
+  await app.register(policyLifecycleRoutes(workspace), { prefix: '/api' });
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
 
   const webDir = options.webDir ?? WEB_DIST;

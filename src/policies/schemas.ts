@@ -26,3 +26,61 @@ export const templatePreview = templateSummary.extend({
   markdown: z.string().describe('the text with the workspace name and the suggested values filled in'),
   html: z.string().describe('the same, rendered; raw HTML in the text is shown as text'),
 });
+
+const versionStatus = z.enum(['draft', 'in_review', 'approved', 'published', 'superseded']);
+
+export const versionMeta = z.object({
+  version: z.number().int(),
+  status: versionStatus,
+  sha256: z.string(),
+  createdAt: z.string(),
+  createdBy: z.string(),
+  submittedAt: z.string().nullable(),
+  approvedAt: z.string().nullable(),
+  approvedBy: z.string().nullable(),
+  selfApproved: z.boolean().describe('the author approved their own text: allowed, and shown'),
+  publishedAt: z.string().nullable(),
+  publishedBy: z.string().nullable(),
+  material: z.boolean().nullable().describe('set at publication: whether everyone acknowledges this version again'),
+});
+
+export const versionWithText = versionMeta.extend({ text: z.string(), html: z.string().describe('rendered; raw HTML in the text is shown as text') });
+
+export const policySummary = z.object({
+  id: z.string(),
+  kind: z.enum(['policy', 'procedure', 'orientation']),
+  title: z.string(),
+  templateId: z.string().nullable(),
+  ownerRole: z.string(),
+  appliesTo: z.array(z.string()),
+  criteria: z.array(z.string()),
+  procedure: z.string().nullable(),
+  evidence: z.string().nullable(),
+  reviewObligationId: z.string().nullable(),
+  createdAt: z.string(),
+  retiredAt: z.string().nullable(),
+  status: z.enum(['retired', 'draft', 'in_review', 'approved', 'published', 'superseded']),
+  published: versionMeta.nullable(),
+  latest: versionMeta,
+});
+
+export const policyList = z.object({ policies: z.array(policySummary) });
+export const policyDetail = policySummary.extend({ versions: z.array(versionMeta), latestText: versionWithText });
+
+export const policyParams = z.object({ id: z.string().min(1).max(100) });
+export const versionParams = policyParams.extend({ version: z.coerce.number().int().min(1) });
+
+export const adoptBody = z.strictObject({
+  templateId: z.string().min(1).max(100),
+  values: z.partialRecord(variableName, z.string().max(500)).describe('the blanks of the template: company name, retention periods …'),
+});
+export const writeVersionBody = z.strictObject({
+  basedOn: z.number().int().min(1).describe('the version you opened; refused if a newer one was saved since'),
+  text: z.string().max(200_000).describe('Markdown, at most 100 KB'),
+});
+export const approveBody = z.strictObject({ sha256: z.string().regex(/^[0-9a-f]{64}$/).describe('the SHA-256 of the text you read') });
+export const publishBody = z.strictObject({ material: z.boolean().optional().describe('required for a new version of a published policy') });
+export const reviewBody = z.strictObject({ changed: z.boolean(), note: z.string().max(2000).optional() });
+export const retireBody = z.strictObject({ reason: z.string().min(1).max(500) });
+export const diffQuery = z.object({ from: z.coerce.number().int().min(1), to: z.coerce.number().int().min(1) });
+export const diffResult = z.object({ lines: z.array(z.object({ change: z.enum(['added', 'removed', 'same']), text: z.string() })) });

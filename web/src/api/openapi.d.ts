@@ -2214,6 +2214,971 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/policies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every adopted policy with its status */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            policies: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "policy" | "procedure" | "orientation";
+                                title: string;
+                                templateId: string | null;
+                                ownerRole: string;
+                                appliesTo: string[];
+                                criteria: string[];
+                                procedure: string | null;
+                                evidence: string | null;
+                                reviewObligationId: string | null;
+                                createdAt: string;
+                                retiredAt: string | null;
+                                /** @enum {string} */
+                                status: "retired" | "draft" | "in_review" | "approved" | "published" | "superseded";
+                                published: {
+                                    version: number;
+                                    /** @enum {string} */
+                                    status: "draft" | "in_review" | "approved" | "published" | "superseded";
+                                    sha256: string;
+                                    createdAt: string;
+                                    createdBy: string;
+                                    submittedAt: string | null;
+                                    approvedAt: string | null;
+                                    approvedBy: string | null;
+                                    /** @description the author approved their own text: allowed, and shown */
+                                    selfApproved: boolean;
+                                    publishedAt: string | null;
+                                    publishedBy: string | null;
+                                    /** @description set at publication: whether everyone acknowledges this version again */
+                                    material: boolean | null;
+                                } | null;
+                                latest: {
+                                    version: number;
+                                    /** @enum {string} */
+                                    status: "draft" | "in_review" | "approved" | "published" | "superseded";
+                                    sha256: string;
+                                    createdAt: string;
+                                    createdBy: string;
+                                    submittedAt: string | null;
+                                    approvedAt: string | null;
+                                    approvedBy: string | null;
+                                    /** @description the author approved their own text: allowed, and shown */
+                                    selfApproved: boolean;
+                                    publishedAt: string | null;
+                                    publishedBy: string | null;
+                                    /** @description set at publication: whether everyone acknowledges this version again */
+                                    material: boolean | null;
+                                };
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Adopt a template as version 1, a draft */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        templateId: string;
+                        /** @description the blanks of the template: company name, retention periods … */
+                        values: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "policy" | "procedure" | "orientation";
+                            title: string;
+                            templateId: string | null;
+                            ownerRole: string;
+                            appliesTo: string[];
+                            criteria: string[];
+                            procedure: string | null;
+                            evidence: string | null;
+                            reviewObligationId: string | null;
+                            createdAt: string;
+                            retiredAt: string | null;
+                            /** @enum {string} */
+                            status: "retired" | "draft" | "in_review" | "approved" | "published" | "superseded";
+                            published: {
+                                version: number;
+                                /** @enum {string} */
+                                status: "draft" | "in_review" | "approved" | "published" | "superseded";
+                                sha256: string;
+                                createdAt: string;
+                                createdBy: string;
+                                submittedAt: string | null;
+                                approvedAt: string | null;
+                                approvedBy: string | null;
+                                /** @description the author approved their own text: allowed, and shown */
+                                selfApproved: boolean;
+                                publishedAt: string | null;
+                                publishedBy: string | null;
+                                /** @description set at publication: whether everyone acknowledges this version again */
+                                material: boolean | null;
+                            } | null;
+                            latest: {
+                                version: number;
+                                /** @enum {string} */
+                                status: "draft" | "in_review" | "approved" | "published" | "superseded";
+                                sha256: string;
+                                createdAt: string;
+                                createdBy: string;
+                                submittedAt: string | null;
+                                approvedAt: string | null;
+                                approvedBy: string | null;
+                                /** @description the author approved their own text: allowed, and shown */
+                                selfApproved: boolean;
+                                publishedAt: string | null;
+                                publishedBy: string | null;
+                                /** @description set at publication: whether everyone acknowledges this version again */
+                                material: boolean | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/policies/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A policy, its versions, and the newest text */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "policy" | "procedure" | "orientation";
+                            title: string;
+                            templateId: string | null;
+                            ownerRole: string;
+                            appliesTo: string[];
+                            criteria: string[];
+                            procedure: string | null;
+                            evidence: string | null;
+                            reviewObligationId: string | null;
+                            createdAt: string;
+                            retiredAt: string | null;
+                            /** @enum {string} */
+                            status: "retired" | "draft" | "in_review" | "approved" | "published" | "superseded";
+                            published: {
+                                version: number;
+                                /** @enum {string} */
+                                status: "draft" | "in_review" | "approved" | "published" | "superseded";
+                                sha256: string;
+                                createdAt: string;
+                                createdBy: string;
+                                submittedAt: string | null;
+                                approvedAt: string | null;
+                                approvedBy: string | null;
+                                /** @description the author approved their own text: allowed, and shown */
+                                selfApproved: boolean;
+                                publishedAt: string | null;
+                                publishedBy: string | null;
+                                /** @description set at publication: whether everyone acknowledges this version again */
+                                material: boolean | null;
+                            } | null;
+                            latest: {
+                                version: number;
+                                /** @enum {string} */
+                                status: "draft" | "in_review" | "approved" | "published" | "superseded";
+                                sha256: string;
+                                createdAt: string;
+                                createdBy: string;
+                                submittedAt: string | null;
+                                approvedAt: string | null;
+                                approvedBy: string | null;
+                                /** @description the author approved their own text: allowed, and shown */
+                                selfApproved: boolean;
+                                publishedAt: string | null;
+                                publishedBy: string | null;
+                                /** @description set at publication: whether everyone acknowledges this version again */
+                                material: boolean | null;
+                            };
+                            versions: {
+                                version: number;
+                                /** @enum {string} */
+                                status: "draft" | "in_review" | "approved" | "published" | "superseded";
+                                sha256: string;
+                                createdAt: string;
+                                createdBy: string;
+                                submittedAt: string | null;
+                                approvedAt: string | null;
+                                approvedBy: string | null;
+                                /** @description the author approved their own text: allowed, and shown */
+                                selfApproved: boolean;
+                                publishedAt: string | null;
+                                publishedBy: string | null;
+                                /** @description set at publication: whether everyone acknowledges this version again */
+                                material: boolean | null;
+                            }[];
+                            latestText: {
+                                version: number;
+                                /** @enum {string} */
+                                status: "draft" | "in_review" | "approved" | "published" | "superseded";
+                                sha256: string;
+                                createdAt: string;
+                                createdBy: string;
+                                submittedAt: string | null;
+                                approvedAt: string | null;
+                                approvedBy: string | null;
+                                /** @description the author approved their own text: allowed, and shown */
+                                selfApproved: boolean;
+                                publishedAt: string | null;
+                                publishedBy: string | null;
+                                /** @description set at publication: whether everyone acknowledges this version again */
+                                material: boolean | null;
+                                text: string;
+                                /** @description rendered; raw HTML in the text is shown as text */
+                                html: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/policies/{id}/versions/{version}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One version with its text */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    version: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            version: number;
+                            /** @enum {string} */
+                            status: "draft" | "in_review" | "approved" | "published" | "superseded";
+                            sha256: string;
+                            createdAt: string;
+                            createdBy: string;
+                            submittedAt: string | null;
+                            approvedAt: string | null;
+                            approvedBy: string | null;
+                            /** @description the author approved their own text: allowed, and shown */
+                            selfApproved: boolean;
+                            publishedAt: string | null;
+                            publishedBy: string | null;
+                            /** @description set at publication: whether everyone acknowledges this version again */
+                            material: boolean | null;
+                            text: string;
+                            /** @description rendered; raw HTML in the text is shown as text */
+                            html: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/policies/{id}/diff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What changed between two versions, line by line */
+        get: {
+            parameters: {
+                query: {
+                    from: number;
+                    to: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            lines: {
+                                /** @enum {string} */
+                                change: "added" | "removed" | "same";
+                                text: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/policies/{id}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Save an edit as a new version */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description the version you opened; refused if a newer one was saved since */
+                        basedOn: number;
+                        /** @description Markdown, at most 100 KB */
+                        text: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "policy" | "procedure" | "orientation";
+                            title: string;
+                            templateId: string | null;
+                            ownerRole: string;
+                            appliesTo: string[];
+                            criteria: string[];
+                            procedure: string | null;
+                            evidence: string | null;
+                            reviewObligationId: string | null;
+                            createdAt: string;
+                            retiredAt: string | null;
+                            /** @enum {string} */
+                            status: "retired" | "draft" | "in_review" | "approved" | "published" | "superseded";
+                            published: {
+                                version: number;
+                                /** @enum {string} */
+                                status: "draft" | "in_review" | "approved" | "published" | "superseded";
+                                sha256: string;
+                                createdAt: string;
+                                createdBy: string;
+                                submittedAt: string | null;
+                                approvedAt: string | null;
+                                approvedBy: string | null;
+                                /** @description the author approved their own text: allowed, and shown */
+                                selfApproved: boolean;
+                                publishedAt: string | null;
+                                publishedBy: string | null;
+                                /** @description set at publication: whether everyone acknowledges this version again */
+                                material: boolean | null;
+                            } | null;
+                            latest: {
+                                version: number;
+                                /** @enum {string} */
+                                status: "draft" | "in_review" | "approved" | "published" | "superseded";
+                                sha256: string;
+                                createdAt: string;
+                                createdBy: string;
+                                submittedAt: string | null;
+                                approvedAt: string | null;
+                                approvedBy: string | null;
+                                /** @description the author approved their own text: allowed, and shown */
+                                selfApproved: boolean;
+                                publishedAt: string | null;
+                                publishedBy: string | null;
+                                /** @description set at publication: whether everyone acknowledges this version again */
+                                material: boolean | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/policies/{id}/versions/{version}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send the newest draft for approval */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    version: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "policy" | "procedure" | "orientation";
+                            title: string;
+                            templateId: string | null;
+                            ownerRole: string;
+                            appliesTo: string[];
+                            criteria: string[];
+                            procedure: string | null;
+                            evidence: string | null;
+                            reviewObligationId: string | null;
+                            createdAt: string;
+                            retiredAt: string | null;
+                            /** @enum {string} */
+                            status: "retired" | "draft" | "in_review" | "approved" | "published" | "superseded";
+                            published: {
+                                version: number;
+                                /** @enum {string} */
+                                status: "draft" | "in_review" | "approved" | "published" | "superseded";
+                                sha256: string;
+                                createdAt: string;
+                                createdBy: string;
+                                submittedAt: string | null;
+                                approvedAt: string | null;
+                                approvedBy: string | null;
+                                /** @description the author approved their own text: allowed, and shown */
+                                selfApproved: boolean;
+                                publishedAt: string | null;
+                                publishedBy: string | null;
+                                /** @description set at publication: whether everyone acknowledges this version again */
+                                material: boolean | null;
+                            } | null;
+                            latest: {
+                                version: number;
+                                /** @enum {string} */
+                                status: "draft" | "in_review" | "approved" | "published" | "superseded";
+                                sha256: string;
+                                createdAt: string;
+                                createdBy: string;
+                                submittedAt: string | null;
+                                approvedAt: string | null;
+                                approvedBy: string | null;
+                                /** @description the author approved their own text: allowed, and shown */
+                                selfApproved: boolean;
+                                publishedAt: string | null;
+                                publishedBy: string | null;
+                                /** @description set at publication: whether everyone acknowledges this version again */
+                                material: boolean | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/policies/{id}/versions/{version}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve the version in review, naming the SHA-256 of the text read */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    version: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description the SHA-256 of the text you read */
+                        sha256: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "policy" | "procedure" | "orientation";
+                            title: string;
+                            templateId: string | null;
+                            ownerRole: string;
+                            appliesTo: string[];
+                            criteria: string[];
+                            procedure: string | null;
+                            evidence: string | null;
+                            reviewObligationId: string | null;
+                            createdAt: string;
+                            retiredAt: string | null;
+                            /** @enum {string} */
+                            status: "retired" | "draft" | "in_review" | "approved" | "published" | "superseded";
+                            published: {
+                                version: number;
+                                /** @enum {string} */
+                                status: "draft" | "in_review" | "approved" | "published" | "superseded";
+                                sha256: string;
+                                createdAt: string;
+                                createdBy: string;
+                                submittedAt: string | null;
+                                approvedAt: string | null;
+                                approvedBy: string | null;
+                                /** @description the author approved their own text: allowed, and shown */
+                                selfApproved: boolean;
+                                publishedAt: string | null;
+                                publishedBy: string | null;
+                                /** @description set at publication: whether everyone acknowledges this version again */
+                                material: boolean | null;
+                            } | null;
+                            latest: {
+                                version: number;
+                                /** @enum {string} */
+                                status: "draft" | "in_review" | "approved" | "published" | "superseded";
+                                sha256: string;
+                                createdAt: string;
+                                createdBy: string;
+                                submittedAt: string | null;
+                                approvedAt: string | null;
+                                approvedBy: string | null;
+                                /** @description the author approved their own text: allowed, and shown */
+                                selfApproved: boolean;
+                                publishedAt: string | null;
+                                publishedBy: string | null;
+                                /** @description set at publication: whether everyone acknowledges this version again */
+                                material: boolean | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/policies/{id}/versions/{version}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish the approved version */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    version: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description required for a new version of a published policy */
+                        material?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "policy" | "procedure" | "orientation";
+                            title: string;
+                            templateId: string | null;
+                            ownerRole: string;
+                            appliesTo: string[];
+                            criteria: string[];
+                            procedure: string | null;
+                            evidence: string | null;
+                            reviewObligationId: string | null;
+                            createdAt: string;
+                            retiredAt: string | null;
+                            /** @enum {string} */
+                            status: "retired" | "draft" | "in_review" | "approved" | "published" | "superseded";
+                            published: {
+                                version: number;
+                                /** @enum {string} */
+                                status: "draft" | "in_review" | "approved" | "published" | "superseded";
+                                sha256: string;
+                                createdAt: string;
+                                createdBy: string;
+                                submittedAt: string | null;
+                                approvedAt: string | null;
+                                approvedBy: string | null;
+                                /** @description the author approved their own text: allowed, and shown */
+                                selfApproved: boolean;
+                                publishedAt: string | null;
+                                publishedBy: string | null;
+                                /** @description set at publication: whether everyone acknowledges this version again */
+                                material: boolean | null;
+                            } | null;
+                            latest: {
+                                version: number;
+                                /** @enum {string} */
+                                status: "draft" | "in_review" | "approved" | "published" | "superseded";
+                                sha256: string;
+                                createdAt: string;
+                                createdBy: string;
+                                submittedAt: string | null;
+                                approvedAt: string | null;
+                                approvedBy: string | null;
+                                /** @description the author approved their own text: allowed, and shown */
+                                selfApproved: boolean;
+                                publishedAt: string | null;
+                                publishedBy: string | null;
+                                /** @description set at publication: whether everyone acknowledges this version again */
+                                material: boolean | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/policies/{id}/reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the yearly review, with or without changes */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        changed: boolean;
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "policy" | "procedure" | "orientation";
+                            title: string;
+                            templateId: string | null;
+                            ownerRole: string;
+                            appliesTo: string[];
+                            criteria: string[];
+                            procedure: string | null;
+                            evidence: string | null;
+                            reviewObligationId: string | null;
+                            createdAt: string;
+                            retiredAt: string | null;
+                            /** @enum {string} */
+                            status: "retired" | "draft" | "in_review" | "approved" | "published" | "superseded";
+                            published: {
+                                version: number;
+                                /** @enum {string} */
+                                status: "draft" | "in_review" | "approved" | "published" | "superseded";
+                                sha256: string;
+                                createdAt: string;
+                                createdBy: string;
+                                submittedAt: string | null;
+                                approvedAt: string | null;
+                                approvedBy: string | null;
+                                /** @description the author approved their own text: allowed, and shown */
+                                selfApproved: boolean;
+                                publishedAt: string | null;
+                                publishedBy: string | null;
+                                /** @description set at publication: whether everyone acknowledges this version again */
+                                material: boolean | null;
+                            } | null;
+                            latest: {
+                                version: number;
+                                /** @enum {string} */
+                                status: "draft" | "in_review" | "approved" | "published" | "superseded";
+                                sha256: string;
+                                createdAt: string;
+                                createdBy: string;
+                                submittedAt: string | null;
+                                approvedAt: string | null;
+                                approvedBy: string | null;
+                                /** @description the author approved their own text: allowed, and shown */
+                                selfApproved: boolean;
+                                publishedAt: string | null;
+                                publishedBy: string | null;
+                                /** @description set at publication: whether everyone acknowledges this version again */
+                                material: boolean | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/policies/{id}/retire": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Retire a policy: no longer in force, no more reviews */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "policy" | "procedure" | "orientation";
+                            title: string;
+                            templateId: string | null;
+                            ownerRole: string;
+                            appliesTo: string[];
+                            criteria: string[];
+                            procedure: string | null;
+                            evidence: string | null;
+                            reviewObligationId: string | null;
+                            createdAt: string;
+                            retiredAt: string | null;
+                            /** @enum {string} */
+                            status: "retired" | "draft" | "in_review" | "approved" | "published" | "superseded";
+                            published: {
+                                version: number;
+                                /** @enum {string} */
+                                status: "draft" | "in_review" | "approved" | "published" | "superseded";
+                                sha256: string;
+                                createdAt: string;
+                                createdBy: string;
+                                submittedAt: string | null;
+                                approvedAt: string | null;
+                                approvedBy: string | null;
+                                /** @description the author approved their own text: allowed, and shown */
+                                selfApproved: boolean;
+                                publishedAt: string | null;
+                                publishedBy: string | null;
+                                /** @description set at publication: whether everyone acknowledges this version again */
+                                material: boolean | null;
+                            } | null;
+                            latest: {
+                                version: number;
+                                /** @enum {string} */
+                                status: "draft" | "in_review" | "approved" | "published" | "superseded";
+                                sha256: string;
+                                createdAt: string;
+                                createdBy: string;
+                                submittedAt: string | null;
+                                approvedAt: string | null;
+                                approvedBy: string | null;
+                                /** @description the author approved their own text: allowed, and shown */
+                                selfApproved: boolean;
+                                publishedAt: string | null;
+                                publishedBy: string | null;
+                                /** @description set at publication: whether everyone acknowledges this version again */
+                                material: boolean | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {

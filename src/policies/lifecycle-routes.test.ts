@@ -1,0 +1,53 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { createTestSite, engines } from '../../test/engines.ts';
+import { tokenHeaders } from '../../test/identity.ts';
+import { buildApp } from '../http/app.ts';
+import { templateVariables } from './template-variables.ts';
+
+const values = { ...Object.fromEntries(Object.entries(templateVariables).map(([name, v]) => [name, v.suggestion])), companyName: 'Brightline Analytics' };
+
+for (const engine of engines) {
+  describe(`policies over HTTP on ${engine.name}`, { skip: engine.skip }, () => {
+    test('adopt, edit, diff, submit, approve and publish; a member reads it', async (t) => {
+      const workspace = await (await createTestSite(engine.name)).open();
+      const app = await buildApp(workspace, { logger: false, webDir: '/nonexistent' });
+      t.after(async () => (await app.close(), await workspace.close()));
+      const admin = await tokenHeaders(workspace, 'admin');
+      const member = await tokenHeaders(workspace, 'member', 'read');
+      const post = (url: string, payload: object) => app.inject({ method: 'POST', url, headers: admin, payload });
+
+      const adopted = await post('/api/policies', { templateId: 'acceptable-use', values });
+      assert.equal(adopted.statusCode, 201, adopted.body);
+      assert.equal(adopted.json().status, 'draft');
+      assert.ok(!('text' in adopted.json().latest), 'summaries carry no text');
+      const unknownField = await post('/api/policies', { templateId: 'acceptable-use', values, approve: true });
+      assert.equal(unknownField.json().where, 'body.approve');
+
+      const detail = (await app.inject({ url: '/api/policies/acceptable-use', headers: member })).json();
+      const edited = await post('/api/policies/acceptable-use/versions', { basedOn: 1, text: `${detail.latestText.text}\n\nPersonal use is fine in moderation.` });
+      assert.equal(edited.statusCode, 201, edited.body);
+      const diff = (await app.inject({ url: '/api/policies/acceptable-use/diff?from=1&to=2', headers: member })).json();
+      assert.deepEqual(diff.lines.filter((l: { change: string }) => l.change !== 'same'), [
+        { change: 'added', text: '' },
+        { change: 'added', text: 'Personal use is fine in moderation.' },
+      ]);
+      assert.equal((await app.inject({ url: '/api/policies/acceptable-use/diff?from=1&to=9', headers: member })).json().where, 'to');
+
+      assert.equal((await post('/api/policies/acceptable-use/versions/2/submit', {})).json().status, 'in_review');
+      const stale = await post('/api/policies/acceptable-use/versions/2/approve', { sha256: detail.latestText.sha256 });
+      assert.equal(stale.statusCode, 409);
+      assert.match(stale.json().detail, /is not the one you read/);
+      const approved = await post('/api/policies/acceptable-use/versions/2/approve', { sha256: edited.json().latest.sha256 });
+      assert.equal(approved.json().status, 'approved', approved.body);
+      const published = await post('/api/policies/acceptable-use/versions/2/publish', {});
+      assert.equal(published.json().status, 'published', published.body);
+
+      const list = (await app.inject({ url: '/api/policies', headers: member })).json().policies;
+      assert.deepEqual(list.map((p: { id: string; status: string; published: { version: number } }) => [p.id, p.status, p.published.version]), [['acceptable-use', 'published', 2]]);
+      const read = (await app.inject({ url: '/api/policies/acceptable-use/versions/2', headers: member })).json();
+      assert.match(read.html, /<p>Personal use is fine in moderation.<\/p>/);
+      assert.equal((await app.inject({ method: 'POST', url: '/api/policies/acceptable-use/retire', headers: member, payload: { reason: 'x' } })).statusCode, 403);
+    });
+  });
+}
