@@ -13,6 +13,7 @@ import { findUserRow } from '../identity/user.ts';
 import { localDateOf } from '../time/local-date.ts';
 import { updateWorkspace } from '../workspace/update-workspace.ts';
 import { lastQuarterEnd, onLocalDate } from './calendar.ts';
+import { seedPolicies } from './seed-policies.ts';
 
 export const DEMO_COMPANY = { name: 'Brightline Analytics', timeZone: 'America/New_York' };
 const CTO = { type: 'user', id: 'maya.chen@brightline.example' } as const;
@@ -21,6 +22,7 @@ const ENGINEER = { type: 'user', id: 'sam.okafor@brightline.example' } as const;
 export interface DemoSummary {
   company: string;
   users: number;
+  policies: number;
   /** The owner to sign in as; the password is new on every run and shown only here. */
   signIn: { email: string; password: string };
   events: number;
@@ -74,13 +76,6 @@ async function seedHistory(ctx: Context, force: boolean): Promise<DemoSummary> {
     aws: await createObligation(founding, { ...quarterly('AWS production'), subject: { type: 'system', id: 'aws' } }),
     github: await createObligation(founding, { ...quarterly('GitHub organisation'), subject: { type: 'system', id: 'github' }, grace: 'P14D' }),
     google: await createObligation(founding, { ...quarterly('Google Workspace'), subject: { type: 'system', id: 'google-workspace' } }),
-    policy: await createObligation(founding, {
-      title: 'Yearly review: Information Security Policy',
-      owner: CTO.id,
-      subject: { type: 'policy', id: 'information-security' },
-      cadence: { every: 'P1Y' },
-      anchorOn: today.add({ days: 5 }).subtract({ years: 1 }).toString(),
-    }),
     restore: await createObligation(founding, {
       title: 'Monthly backup restore test',
       owner: ENGINEER.id,
@@ -98,6 +93,9 @@ async function seedHistory(ctx: Context, force: boolean): Promise<DemoSummary> {
       anchorOn: start.toString(),
     }),
   };
+
+  // After the obligations: every context shares the demo's one clock, which this moves on.
+  const policies = await seedPolicies(as, { cto: CTO, engineer: ENGINEER }, { start: start.add({ days: 1 }), later: q1.add({ days: 20 }), recent: today.subtract({ days: 2 }) });
 
   let completions = 0;
   const complete = async (actor: Context['actor'], id: string, done: Temporal.PlainDate, options: { enteredOn?: Temporal.PlainDate; dueOn?: string; note?: string; accessList?: string } = {}) => {
@@ -132,7 +130,7 @@ async function seedHistory(ctx: Context, force: boolean): Promise<DemoSummary> {
   clock = realNow;
   await createCheckpoint({ ...ctx, now: () => realNow });
   const events = await ctx.db.selectFrom('evidence_events').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-  return { company: DEMO_COMPANY.name, users: team.users, signIn: team.signIn, events: Number(events.n), obligations: Object.keys(obligations).length, completions };
+  return { company: DEMO_COMPANY.name, users: team.users, policies, signIn: team.signIn, events: Number(events.n), obligations: Object.keys(obligations).length, completions };
 }
 
 /**
