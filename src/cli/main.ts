@@ -12,6 +12,7 @@ const commands: Record<string, { summary: string; load: () => Promise<Command> }
   demo: { summary: 'fill an empty workspace with a sample company’s last two quarters', load: async () => (await import('./commands/demo.ts')).demo },
   backup: { summary: 'write a consistent copy of the SQLite database to a file', load: async () => (await import('./commands/backup.ts')).backup },
   user: { summary: 'list, invite and change Groundwork users (add, list, role, deactivate, reset-mfa, invite)', load: async () => (await import('./commands/user.ts')).user },
+  policy: { summary: 'adopt, edit, approve, publish, review and retire policies (templates, list, show, adopt, edit, submit, approve, publish, review, retire, diff)', load: async () => (await import('./commands/policy.ts')).policy },
 };
 
 function help(): string {

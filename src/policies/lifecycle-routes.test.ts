@@ -48,6 +48,19 @@ for (const engine of engines) {
       const read = (await app.inject({ url: '/api/policies/acceptable-use/versions/2', headers: member })).json();
       assert.match(read.html, /<p>Personal use is fine in moderation.<\/p>/);
       assert.equal((await app.inject({ method: 'POST', url: '/api/policies/acceptable-use/retire', headers: member, payload: { reason: 'x' } })).statusCode, 403);
+
+      const md = await app.inject({ url: '/api/policies/acceptable-use/export.md', headers: member });
+      assert.equal(md.headers['content-disposition'], 'attachment; filename="acceptable-use-v2.md"');
+      assert.match(md.body, /^# Acceptable Use Policy\n\n- Company: My company\n- Version: 2 \(SHA-256 [0-9a-f]{64}\)\n- Effective: \d{4}-\d{2}-\d{2}\n- Approved by: admin-\w+@brightline\.example on/);
+      assert.match(md.body, /Personal use is fine in moderation\.\n$/);
+      const pdf = await app.inject({ url: '/api/policies/acceptable-use/export.pdf', headers: member });
+      assert.equal(pdf.headers['content-type'], 'application/pdf');
+      assert.equal(pdf.rawPayload.subarray(0, 5).toString(), '%PDF-');
+      assert.match(pdf.rawPayload.toString('latin1'), /\(Acceptable Use Policy\)/, 'the title is in the document information');
+      const draftOnly = await post('/api/policies', { templateId: 'encryption', values });
+      assert.equal(draftOnly.statusCode, 201);
+      const none = await app.inject({ url: '/api/policies/encryption/export.pdf', headers: member });
+      assert.deepEqual([none.statusCode, none.json().detail], [409, 'Encryption Policy has no published version to export yet']);
     });
   });
 }

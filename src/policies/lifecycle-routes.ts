@@ -6,6 +6,9 @@ import { adoptPolicy } from './adopt-policy.ts';
 import { approveVersion, publishVersion, submitVersion } from './approve-and-publish.ts';
 import { diffVersions } from './diff-versions.ts';
 import { listPolicies, loadPolicy, type PolicyVersion } from './policy.ts';
+import { policyMarkdown } from './policy-markdown.ts';
+import { policyPdf } from './policy-pdf.ts';
+import { policyRecord } from './policy-record.ts';
 import { renderMarkdown } from './render-markdown.ts';
 import { retirePolicy } from './retire-policy.ts';
 import { reviewPolicy } from './review-policy.ts';
@@ -55,6 +58,16 @@ export function policyLifecycleRoutes(workspace: Workspace): FastifyPluginAsyncZ
     app.get('/policies/:id/diff', { config: read, schema: { tags, summary: 'What changed between two versions, line by line', params: policyParams, querystring: diffQuery, response: { 200: diffResult } } }, async (request) => {
       const { versions } = await loadPolicy(requestContext(workspace, request), request.params.id);
       return { lines: diffVersions(versions, request.query.from, request.query.to) };
+    });
+
+    app.get('/policies/:id/export.md', { config: read, schema: { tags, summary: 'The published version as Markdown, with approval and review history', params: policyParams } }, async (request, reply) => {
+      const record = await policyRecord(requestContext(workspace, request), request.params.id);
+      return reply.type('text/markdown; charset=utf-8').header('content-disposition', `attachment; filename="${record.policy.id}-v${record.version.version}.md"`).send(policyMarkdown(record));
+    });
+
+    app.get('/policies/:id/export.pdf', { config: read, schema: { tags, summary: 'The published version as a PDF, with approval and review history', params: policyParams } }, async (request, reply) => {
+      const record = await policyRecord(requestContext(workspace, request), request.params.id);
+      return reply.type('application/pdf').header('content-disposition', `attachment; filename="${record.policy.id}-v${record.version.version}.pdf"`).send(policyPdf(record));
     });
 
     app.post('/policies', { config: manage, schema: { tags, summary: 'Adopt a template as version 1, a draft', body: adoptBody, response: { 201: policySummary } } }, async (request, reply) =>

@@ -1,0 +1,305 @@
+import { readFile } from 'node:fs/promises';
+import { loadConfig } from '../../config.ts';
+import { AppError, invalidInput } from '../../errors.ts';
+import { openWorkspace } from '../../open-workspace.ts';
+import { adoptPolicy } from '../../policies/adopt-policy.ts';
+import { approveVersion, publishVersion, submitVersion } from '../../policies/approve-and-publish.ts';
+import { type DiffLine, diffVersions } from '../../policies/diff-versions.ts';
+import { listPolicies, loadPolicy, type Policy, type PolicyVersion } from '../../policies/policy.ts';
+import { retirePolicy } from '../../policies/retire-policy.ts';
+import { reviewPolicy } from '../../policies/review-policy.ts';
+import { policyTemplate, policyTemplates } from '../../policies/template-catalog.ts';
+import { isTemplateVariable, type TemplateVariable, templateVariables } from '../../policies/template-variables.ts';
+import { MAX_POLICY_BYTES, writeVersion } from '../../policies/write-version.ts';
+import { cliActor, type Command, type CommandIo } from '../command.ts';
+import { formatTable } from '../output.ts';
+import { remoteCall, type RemoteServer, remoteServer } from '../remote.ts';
+
+const USAGE = `groundwork policy <action> [options] [--json]
+  templates                                      the templates to adopt from
+  list                                           adopted policies, their versions and yearly review
+  show <id> [--version N]                        a policy and the text of its newest (or given) version
+  adopt <templateId> --company NAME [--set name=value …]   version 1, a draft; blanks default to suggestions
+  edit <id> --file FILE.md [--based-on N]        save the file as a new version (based on the newest)
+  submit <id> [--version N]                      send the newest draft for approval
+  approve <id> [--version N]                     approve the version in review (owner or admin)
+  publish <id> [--version N] [--material | --not-material]   put the approved version in force
+  review <id> [--changed] [--note TEXT]          record the yearly review
+  retire <id> --reason TEXT                      no longer in force; its reviews stop
+  diff <id> --from N --to N                      what changed, line by line
+On the server the CLI has every right; with GROUNDWORK_URL and GROUNDWORK_TOKEN it acts as the token's user.`;
+
+type VersionMeta = Omit<PolicyVersion, 'text'>;
+/** A policy as the API lists it: version metadata without texts. */
+type PolicySummary = Omit<Policy, 'published' | 'latest'> & { published: VersionMeta | null; latest: VersionMeta };
+interface TemplateRow {
+  id: string;
+  title: string;
+  tier: string | null;
+  criteria: string[];
+  variables: TemplateVariable[];
+}
+
+/** What each action does, locally (the domain) or remotely (the API), with one output. */
+interface Target {
+  templates(): Promise<TemplateRow[]>;
+  template(id: string): Promise<TemplateRow>;
+  list(): Promise<PolicySummary[]>;
+  load(id: string): Promise<PolicySummary & { versions: VersionMeta[] }>;
+  text(id: string, version: number): Promise<PolicyVersion>;
+  adopt(templateId: string, values: Partial<Record<TemplateVariable, string>>): Promise<PolicySummary>;
+  write(id: string, basedOn: number, text: string): Promise<PolicySummary>;
+  submit(id: string, version: number): Promise<PolicySummary>;
+  approve(id: string, version: number, sha256: string): Promise<PolicySummary>;
+  publish(id: string, version: number, material: boolean | undefined): Promise<PolicySummary>;
+  review(id: string, changed: boolean, note: string | undefined): Promise<PolicySummary>;
+  retire(id: string, reason: string): Promise<PolicySummary>;
+  diff(id: string, from: number, to: number): Promise<DiffLine[]>;
+  close(): Promise<void>;
+}
+
+const meta = ({ text: _text, ...version }: PolicyVersion): VersionMeta => version;
+const summaryOf = (policy: Policy): PolicySummary => ({ ...policy, published: policy.published && meta(policy.published), latest: meta(policy.latest) });
+
+async function localTarget(): Promise<Target> {
+  const workspace = await openWorkspace(loadConfig());
+  const ctx = workspace.context(cliActor());
+  const row = (t: ReturnType<typeof policyTemplate>): TemplateRow => ({ id: t.id, title: t.title, tier: t.tier, criteria: t.criteria, variables: t.variables });
+  return {
+    templates: async () => policyTemplates().map(row),
+    template: async (id) => row(policyTemplate(id)),
+    list: async () => (await listPolicies(ctx)).map(summaryOf),
+    load: async (id) => {
+      const { policy, versions } = await loadPolicy(ctx, id);
+      return { ...summaryOf(policy), versions: versions.map(meta) };
+    },
+    text: async (id, version) => {
+      const { versions } = await loadPolicy(ctx, id);
+      const found = versions.find((v) => v.version === version);
+      if (!found) throw new AppError('not_found', `there is no version ${version}; the versions are 1 to ${versions.length}`, 'version');
+      return found;
+    },
+    adopt: async (templateId, values) => summaryOf(await adoptPolicy(ctx, { templateId, values })),
+    write: async (policyId, basedOn, text) => summaryOf(await writeVersion(ctx, { policyId, basedOn, text })),
+    submit: async (policyId, version) => summaryOf(await submitVersion(ctx, { policyId, version })),
+    approve: async (policyId, version, sha256) => summaryOf(await approveVersion(ctx, { policyId, version, sha256 }, undefined)),
+    publish: async (policyId, version, material) => summaryOf(await publishVersion(ctx, { policyId, version, material })),
+    review: async (policyId, changed, note) => summaryOf(await reviewPolicy(ctx, { policyId, changed, note })),
+    retire: async (policyId, reason) => summaryOf(await retirePolicy(ctx, { policyId, reason })),
+    diff: async (id, from, to) => diffVersions((await loadPolicy(ctx, id)).versions, from, to),
+    close: () => workspace.close(),
+  };
+}
+
+function remoteTarget(server: RemoteServer): Target {
+  type RemoteTemplate = Omit<TemplateRow, 'criteria' | 'variables'> & { criteria: { id: string }[]; variables: { name: TemplateVariable }[] };
+  const row = (t: RemoteTemplate): TemplateRow => ({ id: t.id, title: t.title, tier: t.tier, criteria: t.criteria.map((c) => c.id), variables: t.variables.map((v) => v.name) });
+  const call = <T>(method: string, path: string, body?: object) => remoteCall<T>(server, method, `/api${path}`, body);
+  const policy = (id: string) => `/policies/${encodeURIComponent(id)}`;
+  const step = (id: string, version: number, name: string, body: object = {}) => call<PolicySummary>('POST', `${policy(id)}/versions/${version}/${name}`, body);
+  return {
+    templates: async () => (await call<{ templates: RemoteTemplate[] }>('GET', '/policy-templates')).templates.map(row),
+    template: async (id) => row(await call<RemoteTemplate>('GET', `/policy-templates/${encodeURIComponent(id)}`)),
+    list: async () => (await call<{ policies: PolicySummary[] }>('GET', '/policies')).policies,
+    load: async (id) => {
+      const { latestText: _text, ...detail } = await call<PolicySummary & { versions: VersionMeta[]; latestText: unknown }>('GET', policy(id));
+      return detail;
+    },
+    text: async (id, version) => {
+      const { html: _html, ...found } = await call<PolicyVersion & { html: string }>('GET', `${policy(id)}/versions/${version}`);
+      return found;
+    },
+    adopt: (templateId, values) => call('POST', '/policies', { templateId, values }),
+    write: (id, basedOn, text) => call('POST', `${policy(id)}/versions`, { basedOn, text }),
+    submit: (id, version) => step(id, version, 'submit'),
+    approve: (id, version, sha256) => step(id, version, 'approve', { sha256 }),
+    publish: (id, version, material) => step(id, version, 'publish', material === undefined ? {} : { material }),
+    review: (id, changed, note) => call('POST', `${policy(id)}/reviews`, note === undefined ? { changed } : { changed, note }),
+    retire: (id, reason) => call('POST', `${policy(id)}/retire`, { reason }),
+    diff: async (id, from, to) => (await call<{ lines: DiffLine[] }>('GET', `${policy(id)}/diff?from=${from}&to=${to}`)).lines,
+    close: async () => {},
+  };
+}
+
+function usageError(message: string, where: string): AppError {
+  return invalidInput(`${message}\n\nusage: ${USAGE}`, where);
+}
+
+function text(io: CommandIo, name: string, required: true): string;
+function text(io: CommandIo, name: string, required?: false): string | undefined;
+function text(io: CommandIo, name: string, required = false): string | undefined {
+  const value = io.options[name];
+  if (typeof value === 'string' && value.trim()) return value;
+  if (required) throw usageError(`--${name} is required`, `--${name}`);
+  return undefined;
+}
+
+function versionNumber(io: CommandIo, name: string): number | undefined {
+  const value = text(io, name);
+  if (value === undefined) return undefined;
+  if (!/^[1-9]\d*$/.test(value.trim())) throw usageError(`--${name} must be a version number such as 2, not "${value}"`, `--${name}`);
+  return Number(value);
+}
+
+/** The blanks of the template: suggestions, then --company, then every --set name=value. */
+function adoptValues(io: CommandIo, template: TemplateRow): Partial<Record<TemplateVariable, string>> {
+  const all: Record<string, string> = { ...Object.fromEntries(Object.entries(templateVariables).map(([name, v]) => [name, v.suggestion])), companyName: text(io, 'company', true) };
+  for (const pair of (io.options.set as unknown as string[] | undefined) ?? []) {
+    const at = pair.indexOf('=');
+    const name = at < 0 ? pair : pair.slice(0, at);
+    if (!isTemplateVariable(name)) throw usageError(`--set ${pair}: "${name}" is not a template variable; the variables are ${Object.keys(templateVariables).join(', ')}`, '--set');
+    if (at < 0 || !pair.slice(at + 1).trim()) throw usageError(`--set ${pair}: give a value, as in --set ${name}=…`, '--set');
+    all[name] = pair.slice(at + 1);
+  }
+  // Only the blanks this template uses: the adoption's evidence records the values it was given.
+  return Object.fromEntries(template.variables.map((name) => [name, all[name]]));
+}
+
+/** The Markdown of --file; a missing, binary or oversized file is a usage error naming it. */
+async function readMarkdown(file: string): Promise<string> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'there is no such file' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : (error as Error).message;
+    throw invalidInput(`cannot read ${file}: ${why}`, '--file');
+  }
+  if (bytes.length > MAX_POLICY_BYTES) throw invalidInput(`${file} is ${Math.ceil(bytes.length / 1024)} KB; a policy is at most ${MAX_POLICY_BYTES / 1024} KB`, '--file');
+  try {
+    if (bytes.includes(0)) throw new Error('NUL byte');
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw invalidInput(`${file} is a binary file, not Markdown text`, '--file');
+  }
+}
+
+const versionLabel = (v: VersionMeta | null) => (v ? `v${v.version}` : '-');
+const describe = (p: PolicySummary, v: VersionMeta = p.latest) => `${p.title} (${p.id}) version ${v.version}: ${v.status.replace('_', ' ')}`;
+
+function listTable(policies: PolicySummary[]): string {
+  if (policies.length === 0) return 'no policies adopted yet: `groundwork policy templates`, then `groundwork policy adopt <templateId> --company NAME`';
+  const rows = policies.map((p) => ({
+    id: p.id,
+    title: p.title,
+    status: p.status.replace('_', ' '),
+    published: versionLabel(p.published),
+    latest: `${versionLabel(p.latest)} (${p.latest.status.replace('_', ' ')})`,
+    'self-approved': p.published?.selfApproved || p.latest.selfApproved ? 'yes' : '',
+    review: p.reviewObligationId ?? 'from publication',
+  }));
+  return formatTable(rows, ['id', 'title', 'status', 'published', 'latest', 'self-approved', 'review']);
+}
+
+export const policy: Command = {
+  usage: USAGE,
+  remote: true,
+  options: {
+    version: { type: 'string' },
+    company: { type: 'string' },
+    set: { type: 'string', multiple: true },
+    file: { type: 'string' },
+    'based-on': { type: 'string' },
+    material: { type: 'boolean' },
+    'not-material': { type: 'boolean' },
+    changed: { type: 'boolean' },
+    note: { type: 'string' },
+    reason: { type: 'string' },
+    from: { type: 'string' },
+    to: { type: 'string' },
+  },
+  async run(io) {
+    const [action, id] = io.args;
+    const actions = ['templates', 'list', 'show', 'adopt', 'edit', 'submit', 'approve', 'publish', 'review', 'retire', 'diff'];
+    if (!action || !actions.includes(action)) throw usageError(action ? `unknown action "${action}"` : 'name an action', 'action');
+    if (action !== 'templates' && action !== 'list' && !id) throw usageError(`name the ${action === 'adopt' ? 'template' : 'policy'}: groundwork policy ${action} <id>`, 'id');
+    if (io.options.material && io.options['not-material']) throw usageError('say --material or --not-material, not both', '--material');
+    const server = remoteServer();
+    const target = server ? remoteTarget(server) : await localTarget();
+    const chosen = async (name = 'version') => versionNumber(io, name) ?? (await target.load(id!)).latest.version;
+    try {
+      switch (action) {
+        case 'templates': {
+          const templates = await target.templates();
+          io.emit({ templates }, () => formatTable(templates.map((t) => ({ id: t.id, title: t.title, tier: t.tier ?? '', criteria: t.criteria.join(', ') })), ['id', 'title', 'tier', 'criteria']));
+          return 0;
+        }
+        case 'list': {
+          const policies = await target.list();
+          io.emit({ policies }, () => listTable(policies));
+          return 0;
+        }
+        case 'show': {
+          const detail = await target.load(id!);
+          const version = await target.text(id!, versionNumber(io, 'version') ?? detail.latest.version);
+          io.emit({ ...detail, version }, () =>
+            [
+              `${detail.title} (${detail.id}): ${detail.status.replace('_', ' ')}; owner ${detail.ownerRole}; criteria ${detail.criteria.join(', ') || 'none'}`,
+              `published ${versionLabel(detail.published)}; review ${detail.reviewObligationId ?? 'scheduled at first publication'}`,
+              `version ${version.version}: ${version.status.replace('_', ' ')}, written by ${version.createdBy} at ${version.createdAt}${version.approvedBy ? `, approved by ${version.approvedBy}${version.selfApproved ? ' (self-approved)' : ''}` : ''}`,
+              `sha256 ${version.sha256}`,
+              '',
+              version.text,
+            ].join('\n'),
+          );
+          return 0;
+        }
+        case 'adopt': {
+          const values = adoptValues(io, await target.template(id!));
+          const adopted = await target.adopt(id!, values);
+          io.emit(adopted, () => `adopted ${describe(adopted)}\nedit it with \`groundwork policy edit ${adopted.id} --file FILE.md\`, then submit it`);
+          return 0;
+        }
+        case 'edit': {
+          const markdown = await readMarkdown(text(io, 'file', true));
+          const basedOn = await chosen('based-on');
+          const written = await target.write(id!, basedOn, markdown);
+          io.emit(written, () => (written.latest.version === basedOn ? `no change: the file is the text of version ${basedOn}` : `saved ${describe(written)}, sha256 ${written.latest.sha256}`));
+          return 0;
+        }
+        case 'submit': {
+          const submitted = await target.submit(id!, await chosen());
+          io.emit(submitted, () => `${describe(submitted)}; an owner or admin approves it with \`groundwork policy approve ${submitted.id}\``);
+          return 0;
+        }
+        case 'approve': {
+          const detail = await target.load(id!);
+          const number = versionNumber(io, 'version') ?? detail.latest.version;
+          const read = detail.versions.find((v) => v.version === number);
+          if (!read) throw new AppError('not_found', `there is no version ${number}; the versions are 1 to ${detail.versions.length}`, 'version');
+          const approved = await target.approve(id!, number, read.sha256);
+          io.emit({ ...approved, sha256: read.sha256 }, () => `${describe(approved)}${approved.latest.selfApproved ? ' (self-approved)' : ''}\napproved text sha256 ${read.sha256}`);
+          return 0;
+        }
+        case 'publish': {
+          const material = io.options.material ? true : io.options['not-material'] ? false : undefined;
+          const published = await target.publish(id!, await chosen(), material);
+          const v = published.published!;
+          io.emit(published, () => `${describe(published, v)}${v.material ? '; everyone acknowledges it' : '; not a material change: no new acknowledgements'}`);
+          return 0;
+        }
+        case 'review': {
+          const reviewed = await target.review(id!, Boolean(io.options.changed), text(io, 'note'));
+          io.emit(reviewed, () => `recorded the yearly review of ${reviewed.title}, version ${reviewed.published?.version}, ${io.options.changed ? 'with changes' : 'unchanged'}`);
+          return 0;
+        }
+        case 'retire': {
+          const retired = await target.retire(id!, text(io, 'reason', true));
+          io.emit(retired, () => `retired ${retired.title} (${retired.id}); its yearly review stops`);
+          return 0;
+        }
+        default: {
+          const from = versionNumber(io, 'from');
+          const to = versionNumber(io, 'to');
+          if (from === undefined || to === undefined) throw usageError('--from and --to are required', from === undefined ? '--from' : '--to');
+          const lines = await target.diff(id!, from, to);
+          const mark = { added: '+ ', removed: '- ', same: '  ' } as const;
+          io.emit({ lines }, () => lines.map((l) => `${mark[l.change]}${l.text}`).join('\n'));
+          return 0;
+        }
+      }
+    } finally {
+      await target.close();
+    }
+  },
+};
