@@ -1,6 +1,6 @@
 /**
  * The one error type of Groundwork. Codes are stable: the HTTP edge and the CLI map them to
- * statuses and exit codes in one place each (`src/http/problem.ts`, `src/cli/run-command.ts`).
+ * statuses and exit codes in one place each (`src/http/problem.ts`, `src/cli/main.ts`).
  */
 export type ErrorCode =
   | 'invalid_input'

@@ -26,7 +26,7 @@ function help(): string {
     '',
     'Every command takes --json. Exit codes: 0 ok, 1 a finding or failure, 2 usage.',
     'Settings come from the environment: PORT, HOST, GROUNDWORK_DATA_DIR, DATABASE_URL.',
-    'verify, checkpoint and user talk to a remote server instead when GROUNDWORK_URL and GROUNDWORK_TOKEN are set.',
+    'verify, checkpoint, user and policy talk to a remote server instead when GROUNDWORK_URL and GROUNDWORK_TOKEN are set.',
   ].join('\n');
 }
 

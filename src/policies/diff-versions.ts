@@ -1,5 +1,5 @@
 import { diffLines } from 'diff';
-import { invalidInput } from '../errors.ts';
+import { AppError } from '../errors.ts';
 import type { PolicyVersion } from './policy.ts';
 
 export interface DiffLine {
@@ -11,7 +11,7 @@ export interface DiffLine {
 export function diffVersions(versions: PolicyVersion[], from: number, to: number): DiffLine[] {
   const pick = (version: number, where: string) => {
     const found = versions.find((v) => v.version === version);
-    if (!found) throw invalidInput(`there is no version ${version}; the versions are 1 to ${versions.length}`, where);
+    if (!found) throw new AppError('not_found', `there is no version ${version}; the versions are 1 to ${versions.length}`, where);
     return found;
   };
   const before = pick(from, 'from');

@@ -5,6 +5,20 @@ import { tokenHeaders } from '../../test/identity.ts';
 import { buildApp } from '../http/app.ts';
 import { templateVariables } from './template-variables.ts';
 
+/** The file names in a ZIP, read from its central directory (PKWARE APPNOTE 4.3.12). */
+function listZip(zip: Buffer): string[] {
+  const end = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  const count = zip.readUInt16LE(end + 10);
+  let at = zip.readUInt32LE(end + 16);
+  const names: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const nameLength = zip.readUInt16LE(at + 28);
+    names.push(zip.subarray(at + 46, at + 46 + nameLength).toString());
+    at += 46 + nameLength + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
+  }
+  return names;
+}
+
 const values = { ...Object.fromEntries(Object.entries(templateVariables).map(([name, v]) => [name, v.suggestion])), companyName: 'Brightline Analytics' };
 
 for (const engine of engines) {
@@ -32,7 +46,8 @@ for (const engine of engines) {
         { change: 'added', text: '' },
         { change: 'added', text: 'Personal use is fine in moderation.' },
       ]);
-      assert.equal((await app.inject({ url: '/api/policies/acceptable-use/diff?from=1&to=9', headers: member })).json().where, 'to');
+      const missing = await app.inject({ url: '/api/policies/acceptable-use/diff?from=1&to=9', headers: member });
+      assert.deepEqual([missing.statusCode, missing.json().where], [404, 'to']);
 
       assert.equal((await post('/api/policies/acceptable-use/versions/2/submit', {})).json().status, 'in_review');
       const stale = await post('/api/policies/acceptable-use/versions/2/approve', { sha256: detail.latestText.sha256 });
@@ -57,6 +72,10 @@ for (const engine of engines) {
       assert.equal(pdf.headers['content-type'], 'application/pdf');
       assert.equal(pdf.rawPayload.subarray(0, 5).toString(), '%PDF-');
       assert.match(pdf.rawPayload.toString('latin1'), /\(Acceptable Use Policy\)/, 'the title is in the document information');
+      const pack = await app.inject({ url: '/api/policies/export.zip', headers: member });
+      assert.equal(pack.headers['content-type'], 'application/zip');
+      const names = listZip(pack.rawPayload);
+      assert.deepEqual(names.sort(), ['README.md', 'acceptable-use-v2.md', 'acceptable-use-v2.pdf']);
       const draftOnly = await post('/api/policies', { templateId: 'encryption', values });
       assert.equal(draftOnly.statusCode, 201);
       const none = await app.inject({ url: '/api/policies/encryption/export.pdf', headers: member });

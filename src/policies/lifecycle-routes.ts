@@ -7,6 +7,7 @@ import { approveVersion, publishVersion, submitVersion } from './approve-and-pub
 import { diffVersions } from './diff-versions.ts';
 import { listPolicies, loadPolicy, type PolicyVersion } from './policy.ts';
 import { policyMarkdown } from './policy-markdown.ts';
+import { policyPack } from './policy-pack.ts';
 import { policyPdf } from './policy-pdf.ts';
 import { policyRecord } from './policy-record.ts';
 import { renderMarkdown } from './render-markdown.ts';
@@ -42,6 +43,11 @@ export function policyLifecycleRoutes(workspace: Workspace): FastifyPluginAsyncZ
     app.get('/policies', { config: read, schema: { tags, summary: 'Every adopted policy with its status', response: { 200: policyList } } }, async (request) => ({
       policies: await listPolicies(requestContext(workspace, request)),
     }));
+
+    app.get('/policies/export.zip', { config: read, schema: { tags, summary: 'Every published policy as PDF and Markdown, with an index, in one ZIP' } }, async (request, reply) => {
+      const { zip } = await policyPack(requestContext(workspace, request));
+      return reply.type('application/zip').header('content-disposition', 'attachment; filename="policies.zip"').send(zip);
+    });
 
     app.get('/policies/:id', { config: read, schema: { tags, summary: 'A policy, its versions, and the newest text', params: policyParams, response: { 200: policyDetail } } }, async (request) => {
       const { policy, versions } = await loadPolicy(requestContext(workspace, request), request.params.id);

@@ -54,6 +54,14 @@ for (const engine of engines) {
       assert.equal(published.published?.material, true, 'a first publication asks everyone');
       const reviews = await listOccurrences(workspace.context(maya, clock.now), { obligationId: 'policy-review:access-control', from: '2026-01-01', to: '2028-12-31' });
       assert.deepEqual(reviews.map((r) => [r.dueOn, r.status]), [['2027-03-02', 'upcoming'], ['2028-03-02', 'upcoming']], 'due a year after the local publication date');
+      const { versions } = await loadPolicy(workspace.context(maya), 'access-control');
+      assert.deepEqual(versions.map((v) => v.status), ['superseded', 'published'], 'a draft replaced before publication is superseded');
+
+      // Reviewing early, the week after publication, completes the first yearly review on time.
+      clock.set('2026-03-09T15:00:00.000Z');
+      await reviewPolicy(as(maya), { policyId: 'access-control', changed: false, note: 'checked against the new SSO setup' });
+      const afterReview = await listOccurrences(workspace.context(maya, clock.now), { obligationId: 'policy-review:access-control', from: '2026-01-01', to: '2027-12-31' });
+      assert.deepEqual(afterReview.map((r) => [r.dueOn, r.status]), [['2027-03-02', 'on_time']]);
 
       assert.deepEqual(
         (await actions()).map(([action, actor, data]) => [action, actor, data.version]),
@@ -63,6 +71,7 @@ for (const engine of engines) {
           ['policies.version.submitted', 'sam@brightline.example', 2],
           ['policies.version.approved', 'maya@brightline.example', 2],
           ['policies.version.published', 'maya@brightline.example', 2],
+          ['policies.policy.reviewed', 'maya@brightline.example', 2],
         ],
       );
       assert.equal((await actions())[3]![2].sha256, edited.latest.sha256, 'the approval records the hash of the approved text');

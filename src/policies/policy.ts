@@ -50,12 +50,15 @@ export function sha256Of(text: string): string {
   return createHash('sha256').update(text).digest('hex');
 }
 
-function versionFromRow(row: Selectable<PolicyVersionTable>, lastPublished: number | undefined): PolicyVersion {
+function versionFromRow(row: Selectable<PolicyVersionTable>, lastPublished: number | undefined, latest: number): PolicyVersion {
+  // A version replaced before it was published is superseded too: only the newest is ever worked on.
   const status: VersionStatus = row.published_at
     ? row.version === lastPublished
       ? 'published'
       : 'superseded'
-    : row.approved_at
+    : row.version !== latest
+      ? 'superseded'
+      : row.approved_at
       ? 'approved'
       : row.submitted_at
         ? 'in_review'
@@ -79,7 +82,7 @@ function versionFromRow(row: Selectable<PolicyVersionTable>, lastPublished: numb
 
 export function policyFromRows(row: Selectable<PolicyTable>, versions: Selectable<PolicyVersionTable>[]): Policy {
   const lastPublished = versions.filter((v) => v.published_at).at(-1)?.version;
-  const all = versions.map((v) => versionFromRow(v, lastPublished));
+  const all = versions.map((v) => versionFromRow(v, lastPublished, versions.at(-1)!.version));
   const latest = all.at(-1)!;
   const published = all.find((v) => v.status === 'published') ?? null;
   return {
@@ -108,7 +111,7 @@ export async function loadPolicy(ctx: Pick<Context, 'db'>, id: string): Promise<
   const versions = await ctx.db.selectFrom('policy_versions').selectAll().where('policy_id', '=', id).orderBy('version').execute();
   const policy = policyFromRows(row, versions);
   const lastPublished = policy.published?.version;
-  return { policy, versions: versions.map((v) => versionFromRow(v, lastPublished)) };
+  return { policy, versions: versions.map((v) => versionFromRow(v, lastPublished, policy.latest.version)) };
 }
 
 export async function listPolicies(ctx: Pick<Context, 'db'>): Promise<Policy[]> {

@@ -1,7 +1,10 @@
 import { completeOccurrence } from '../cadence/complete-occurrence.ts';
+import { listOccurrences } from '../cadence/list-occurrences.ts';
 import { type Context, inTransaction } from '../context.ts';
 import { AppError } from '../errors.ts';
 import { appendEvent } from '../evidence/append-event.ts';
+import { localDateOf } from '../time/local-date.ts';
+import { getWorkspace } from '../workspace/get-workspace.ts';
 import { loadPolicy, type Policy } from './policy.ts';
 
 /**
@@ -19,7 +22,13 @@ export async function reviewPolicy(ctx: Context, input: { policyId: string; chan
       data: { version: policy.published.version, sha256: policy.published.sha256, changed: input.changed, note: input.note ?? null },
       effectiveAt: input.effectiveAt,
     });
-    await completeOccurrence(tx, { obligationId: policy.reviewObligationId, proofSeq: reviewed.seq, effectiveAt: input.effectiveAt, note: input.note });
+    // The next review not yet done, even if it is not due for months: reviewing early is on time.
+    const { timeZone } = await getWorkspace(tx);
+    const today = localDateOf(input.effectiveAt ?? tx.now(), timeZone);
+    const occurrences = await listOccurrences(tx, { obligationId: policy.reviewObligationId, from: today.subtract({ years: 1 }).toString(), to: today.add({ years: 2 }).toString() });
+    const next = occurrences.find((o) => o.status === 'open' || o.status === 'upcoming');
+    if (!next) throw new AppError('conflict', `${policy.title} has no yearly review left to record`, 'policyId');
+    await completeOccurrence(tx, { obligationId: policy.reviewObligationId, dueOn: next.dueOn, proofSeq: reviewed.seq, effectiveAt: input.effectiveAt, note: input.note });
     return policy;
   });
 }
