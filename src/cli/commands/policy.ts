@@ -1,19 +1,11 @@
 import { readFile } from 'node:fs/promises';
-import { loadConfig } from '../../config.ts';
 import { AppError, invalidInput } from '../../errors.ts';
-import { openWorkspace } from '../../open-workspace.ts';
-import { adoptPolicy } from '../../policies/adopt-policy.ts';
-import { approveVersion, publishVersion, submitVersion } from '../../policies/approve-and-publish.ts';
-import { type DiffLine, diffVersions } from '../../policies/diff-versions.ts';
-import { listPolicies, loadPolicy, type Policy, type PolicyVersion } from '../../policies/policy.ts';
-import { retirePolicy } from '../../policies/retire-policy.ts';
-import { reviewPolicy } from '../../policies/review-policy.ts';
-import { policyTemplate, policyTemplates } from '../../policies/template-catalog.ts';
 import { isTemplateVariable, type TemplateVariable, templateVariables } from '../../policies/template-variables.ts';
-import { MAX_POLICY_BYTES, writeVersion } from '../../policies/write-version.ts';
-import { cliActor, type Command, type CommandIo } from '../command.ts';
+import { MAX_POLICY_BYTES } from '../../policies/write-version.ts';
+import type { Command, CommandIo } from '../command.ts';
 import { formatTable } from '../output.ts';
-import { remoteCall, type RemoteServer, remoteServer } from '../remote.ts';
+import { remoteServer } from '../remote.ts';
+import { localTarget, type PolicySummary, remoteTarget, type TemplateRow, type VersionMeta } from './policy-targets.ts';
 
 const USAGE = `groundwork policy <action> [options] [--json]
   templates                                      the templates to adopt from
@@ -28,98 +20,6 @@ const USAGE = `groundwork policy <action> [options] [--json]
   retire <id> --reason TEXT                      no longer in force; its reviews stop
   diff <id> --from N --to N                      what changed, line by line
 On the server the CLI has every right; with GROUNDWORK_URL and GROUNDWORK_TOKEN it acts as the token's user.`;
-
-type VersionMeta = Omit<PolicyVersion, 'text'>;
-/** A policy as the API lists it: version metadata without texts. */
-type PolicySummary = Omit<Policy, 'published' | 'latest'> & { published: VersionMeta | null; latest: VersionMeta };
-interface TemplateRow {
-  id: string;
-  title: string;
-  tier: string | null;
-  criteria: string[];
-  variables: TemplateVariable[];
-}
-
-/** What each action does, locally (the domain) or remotely (the API), with one output. */
-interface Target {
-  templates(): Promise<TemplateRow[]>;
-  template(id: string): Promise<TemplateRow>;
-  list(): Promise<PolicySummary[]>;
-  load(id: string): Promise<PolicySummary & { versions: VersionMeta[] }>;
-  text(id: string, version: number): Promise<PolicyVersion>;
-  adopt(templateId: string, values: Partial<Record<TemplateVariable, string>>): Promise<PolicySummary>;
-  write(id: string, basedOn: number, text: string): Promise<PolicySummary>;
-  submit(id: string, version: number): Promise<PolicySummary>;
-  approve(id: string, version: number, sha256: string): Promise<PolicySummary>;
-  publish(id: string, version: number, material: boolean | undefined): Promise<PolicySummary>;
-  review(id: string, changed: boolean, note: string | undefined): Promise<PolicySummary>;
-  retire(id: string, reason: string): Promise<PolicySummary>;
-  diff(id: string, from: number, to: number): Promise<DiffLine[]>;
-  close(): Promise<void>;
-}
-
-const meta = ({ text: _text, ...version }: PolicyVersion): VersionMeta => version;
-const summaryOf = (policy: Policy): PolicySummary => ({ ...policy, published: policy.published && meta(policy.published), latest: meta(policy.latest) });
-
-async function localTarget(): Promise<Target> {
-  const workspace = await openWorkspace(loadConfig());
-  const ctx = workspace.context(cliActor());
-  const row = (t: ReturnType<typeof policyTemplate>): TemplateRow => ({ id: t.id, title: t.title, tier: t.tier, criteria: t.criteria, variables: t.variables });
-  return {
-    templates: async () => policyTemplates().map(row),
-    template: async (id) => row(policyTemplate(id)),
-    list: async () => (await listPolicies(ctx)).map(summaryOf),
-    load: async (id) => {
-      const { policy, versions } = await loadPolicy(ctx, id);
-      return { ...summaryOf(policy), versions: versions.map(meta) };
-    },
-    text: async (id, version) => {
-      const { versions } = await loadPolicy(ctx, id);
-      const found = versions.find((v) => v.version === version);
-      if (!found) throw new AppError('not_found', `there is no version ${version}; the versions are 1 to ${versions.length}`, 'version');
-      return found;
-    },
-    adopt: async (templateId, values) => summaryOf(await adoptPolicy(ctx, { templateId, values })),
-    write: async (policyId, basedOn, text) => summaryOf(await writeVersion(ctx, { policyId, basedOn, text })),
-    submit: async (policyId, version) => summaryOf(await submitVersion(ctx, { policyId, version })),
-    approve: async (policyId, version, sha256) => summaryOf(await approveVersion(ctx, { policyId, version, sha256 }, undefined)),
-    publish: async (policyId, version, material) => summaryOf(await publishVersion(ctx, { policyId, version, material })),
-    review: async (policyId, changed, note) => summaryOf(await reviewPolicy(ctx, { policyId, changed, note })),
-    retire: async (policyId, reason) => summaryOf(await retirePolicy(ctx, { policyId, reason })),
-    diff: async (id, from, to) => diffVersions((await loadPolicy(ctx, id)).versions, from, to),
-    close: () => workspace.close(),
-  };
-}
-
-function remoteTarget(server: RemoteServer): Target {
-  type RemoteTemplate = Omit<TemplateRow, 'criteria' | 'variables'> & { criteria: { id: string }[]; variables: { name: TemplateVariable }[] };
-  const row = (t: RemoteTemplate): TemplateRow => ({ id: t.id, title: t.title, tier: t.tier, criteria: t.criteria.map((c) => c.id), variables: t.variables.map((v) => v.name) });
-  const call = <T>(method: string, path: string, body?: object) => remoteCall<T>(server, method, `/api${path}`, body);
-  const policy = (id: string) => `/policies/${encodeURIComponent(id)}`;
-  const step = (id: string, version: number, name: string, body: object = {}) => call<PolicySummary>('POST', `${policy(id)}/versions/${version}/${name}`, body);
-  return {
-    templates: async () => (await call<{ templates: RemoteTemplate[] }>('GET', '/policy-templates')).templates.map(row),
-    template: async (id) => row(await call<RemoteTemplate>('GET', `/policy-templates/${encodeURIComponent(id)}`)),
-    list: async () => (await call<{ policies: PolicySummary[] }>('GET', '/policies')).policies,
-    load: async (id) => {
-      const { latestText: _text, ...detail } = await call<PolicySummary & { versions: VersionMeta[]; latestText: unknown }>('GET', policy(id));
-      return detail;
-    },
-    text: async (id, version) => {
-      const { html: _html, ...found } = await call<PolicyVersion & { html: string }>('GET', `${policy(id)}/versions/${version}`);
-      return found;
-    },
-    adopt: (templateId, values) => call('POST', '/policies', { templateId, values }),
-    write: (id, basedOn, text) => call('POST', `${policy(id)}/versions`, { basedOn, text }),
-    submit: (id, version) => step(id, version, 'submit'),
-    approve: (id, version, sha256) => step(id, version, 'approve', { sha256 }),
-    publish: (id, version, material) => step(id, version, 'publish', material === undefined ? {} : { material }),
-    review: (id, changed, note) => call('POST', `${policy(id)}/reviews`, note === undefined ? { changed } : { changed, note }),
-    retire: (id, reason) => call('POST', `${policy(id)}/retire`, { reason }),
-    diff: async (id, from, to) => (await call<{ lines: DiffLine[] }>('GET', `${policy(id)}/diff?from=${from}&to=${to}`)).lines,
-    close: async () => {},
-  };
-}
 
 function usageError(message: string, where: string): AppError {
   return invalidInput(`${message}\n\nusage: ${USAGE}`, where);
