@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, test } from 'node:test';
 import { promisify } from 'node:util';
@@ -64,6 +64,15 @@ for (const engine of engines) {
       const first = await ok(['show', 'information-security', '--version', '1'], env);
       assert.match(first, /^version 1: /m);
       assert.doesNotMatch(first, /Contractors follow/);
+
+      const pack = path.join(site.config.dataDir, 'policies.zip');
+      assert.match(await ok(['export', '--out', pack], env), /wrote every published policy as PDF and Markdown to/);
+      const zip = readFileSync(pack);
+      assert.equal(zip.subarray(0, 4).toString('latin1'), 'PK\u0003\u0004');
+      assert.ok(zip.includes('information-security-v2.pdf') && zip.includes('README.md'), 'the pack names each published version');
+      const again = await groundwork(['export', '--out', pack], env);
+      assert.equal(again.code, 2);
+      assert.match(again.stderr, /already exists; choose another name/);
     });
 
     test('on the server: a binary file, an unknown blank and a missing file are usage errors naming the problem', async () => {
@@ -113,9 +122,13 @@ for (const engine of engines) {
       const approved = JSON.parse(await ok(['approve', 'data-retention', '--json'], remote));
       assert.equal(approved.status, 'approved');
       assert.equal(approved.sha256, adopted.latest.sha256);
+      await ok(['publish', 'data-retention'], remote);
+      const pack = path.join(site.config.dataDir, 'remote-pack.zip');
+      await ok(['export', '--out', pack], remote);
+      assert.ok(readFileSync(pack).includes('data-retention-v1.pdf'), 'the pack comes from the server');
 
       const events = await workspace.store.db.selectFrom('evidence_events').select(['action', 'actor_id']).where('action', 'like', 'policies.%').orderBy('seq').execute();
-      assert.deepEqual(events.map((e) => e.action), ['policies.policy.adopted', 'policies.version.submitted', 'policies.version.approved']);
+      assert.deepEqual(events.map((e) => e.action), ['policies.policy.adopted', 'policies.version.submitted', 'policies.version.approved', 'policies.version.published']);
       assert.ok(events.every((e) => e.actor_id.startsWith('admin-')), 'the remote changes are recorded as the token’s user');
     });
   });

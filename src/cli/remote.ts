@@ -1,3 +1,5 @@
+import { Readable, type Writable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { AppError, type ErrorCode } from '../errors.ts';
 
 export interface RemoteServer {
@@ -43,4 +45,19 @@ export async function remoteCall<T>(server: RemoteServer, method: string, path: 
     throw new AppError(codeOfStatus[response.status] ?? 'database_unavailable', `${server.url}: ${problem.detail ?? `HTTP ${response.status}`}`, problem.where);
   }
   return (text ? JSON.parse(text) : undefined) as T;
+}
+
+/** Streams a file the API serves (an export) into `out`; a problem response becomes an AppError. */
+export async function remoteDownload(server: RemoteServer, path: string, out: Writable): Promise<void> {
+  let response: Response;
+  try {
+    response = await fetch(`${server.url}${path}`, { headers: { authorization: `Bearer ${server.token}` } });
+  } catch (error) {
+    throw new AppError('database_unavailable', `cannot reach Groundwork at ${server.url}: ${(error as Error).cause ?? (error as Error).message}`, 'GROUNDWORK_URL');
+  }
+  if (!response.ok || !response.body) {
+    const problem = (await response.json().catch(() => ({}))) as { detail?: string; where?: string };
+    throw new AppError(codeOfStatus[response.status] ?? 'database_unavailable', `${server.url}: ${problem.detail ?? `HTTP ${response.status}`}`, problem.where);
+  }
+  await pipeline(Readable.fromWeb(response.body), out);
 }

@@ -1,3 +1,5 @@
+import type { Writable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { loadConfig } from '../../config.ts';
 import { AppError } from '../../errors.ts';
 import { openWorkspace } from '../../open-workspace.ts';
@@ -5,13 +7,14 @@ import { adoptPolicy } from '../../policies/adopt-policy.ts';
 import { approveVersion, publishVersion, submitVersion } from '../../policies/approve-and-publish.ts';
 import { type DiffLine, diffVersions } from '../../policies/diff-versions.ts';
 import { listPolicies, loadPolicy, type Policy, type PolicyVersion } from '../../policies/policy.ts';
+import { policyPack } from '../../policies/policy-pack.ts';
 import { retirePolicy } from '../../policies/retire-policy.ts';
 import { reviewPolicy } from '../../policies/review-policy.ts';
 import { policyTemplate, policyTemplates } from '../../policies/template-catalog.ts';
 import type { TemplateVariable } from '../../policies/template-variables.ts';
 import { writeVersion } from '../../policies/write-version.ts';
 import { cliActor } from '../command.ts';
-import { remoteCall, type RemoteServer } from '../remote.ts';
+import { remoteCall, remoteDownload, type RemoteServer } from '../remote.ts';
 
 /** Where `groundwork policy` acts: this machine's database through the domain, or a server through its API. */
 export type VersionMeta = Omit<PolicyVersion, 'text'>;
@@ -40,6 +43,8 @@ export interface Target {
   review(id: string, changed: boolean, note: string | undefined): Promise<PolicySummary>;
   retire(id: string, reason: string): Promise<PolicySummary>;
   diff(id: string, from: number, to: number): Promise<DiffLine[]>;
+  /** Every published policy as PDF and Markdown in one ZIP, streamed into `out`. */
+  exportPack(out: Writable): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -72,6 +77,7 @@ export async function localTarget(): Promise<Target> {
     review: async (policyId, changed, note) => summaryOf(await reviewPolicy(ctx, { policyId, changed, note })),
     retire: async (policyId, reason) => summaryOf(await retirePolicy(ctx, { policyId, reason })),
     diff: async (id, from, to) => diffVersions((await loadPolicy(ctx, id)).versions, from, to),
+    exportPack: async (out) => pipeline((await policyPack(ctx)).zip, out),
     close: () => workspace.close(),
   };
 }
@@ -102,6 +108,7 @@ export function remoteTarget(server: RemoteServer): Target {
     review: (id, changed, note) => call('POST', `${policy(id)}/reviews`, note === undefined ? { changed } : { changed, note }),
     retire: (id, reason) => call('POST', `${policy(id)}/retire`, { reason }),
     diff: async (id, from, to) => (await call<{ lines: DiffLine[] }>('GET', `${policy(id)}/diff?from=${from}&to=${to}`)).lines,
+    exportPack: (out) => remoteDownload(server, '/api/policies/export.zip', out),
     close: async () => {},
   };
 }

@@ -1,4 +1,5 @@
-import { readFile } from 'node:fs/promises';
+import { open, readFile } from 'node:fs/promises';
+import type { Writable } from 'node:stream';
 import { AppError, invalidInput } from '../../errors.ts';
 import { isTemplateVariable, type TemplateVariable, templateVariables } from '../../policies/template-variables.ts';
 import { MAX_POLICY_BYTES } from '../../policies/write-version.ts';
@@ -19,7 +20,18 @@ const USAGE = `groundwork policy <action> [options] [--json]
   review <id> [--changed] [--note TEXT]          record the yearly review
   retire <id> --reason TEXT                      no longer in force; its reviews stop
   diff <id> --from N --to N                      what changed, line by line
+  export --out FILE.zip                          every published policy as PDF and Markdown, with an index
 On the server the CLI has every right; with GROUNDWORK_URL and GROUNDWORK_TOKEN it acts as the token's user.`;
+
+/** A new file to write; an existing one is never overwritten. */
+async function createNewFile(file: string): Promise<NodeJS.WritableStream & Writable> {
+  try {
+    return (await open(file, 'wx')).createWriteStream();
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw usageError(code === 'EEXIST' ? `${file} already exists; choose another name` : `cannot write ${file} (${code})`, '--out');
+  }
+}
 
 function usageError(message: string, where: string): AppError {
   return invalidInput(`${message}\n\nusage: ${USAGE}`, where);
@@ -107,12 +119,13 @@ export const policy: Command = {
     reason: { type: 'string' },
     from: { type: 'string' },
     to: { type: 'string' },
+    out: { type: 'string' },
   },
   async run(io) {
     const [action, id] = io.args;
-    const actions = ['templates', 'list', 'show', 'adopt', 'edit', 'submit', 'approve', 'publish', 'review', 'retire', 'diff'];
+    const actions = ['templates', 'list', 'show', 'adopt', 'edit', 'submit', 'approve', 'publish', 'review', 'retire', 'diff', 'export'];
     if (!action || !actions.includes(action)) throw usageError(action ? `unknown action "${action}"` : 'name an action', 'action');
-    if (action !== 'templates' && action !== 'list' && !id) throw usageError(`name the ${action === 'adopt' ? 'template' : 'policy'}: groundwork policy ${action} <id>`, 'id');
+    if (action !== 'templates' && action !== 'list' && action !== 'export' && !id) throw usageError(`name the ${action === 'adopt' ? 'template' : 'policy'}: groundwork policy ${action} <id>`, 'id');
     if (io.options.material && io.options['not-material']) throw usageError('say --material or --not-material, not both', '--material');
     const server = remoteServer();
     const target = server ? remoteTarget(server) : await localTarget();
@@ -181,6 +194,13 @@ export const policy: Command = {
         case 'review': {
           const reviewed = await target.review(id!, Boolean(io.options.changed), text(io, 'note'));
           io.emit(reviewed, () => `recorded the yearly review of ${reviewed.title}, version ${reviewed.published?.version}, ${io.options.changed ? 'with changes' : 'unchanged'}`);
+          return 0;
+        }
+        case 'export': {
+          const out = text(io, 'out', true);
+          const file = await createNewFile(out);
+          await target.exportPack(file);
+          io.emit({ file: out }, () => `wrote every published policy as PDF and Markdown to ${out}`);
           return 0;
         }
         case 'retire': {

@@ -3,7 +3,7 @@ import { EvidencePage } from '../evidence/evidence-page.tsx';
 import { AccountPage } from '../identity/account-page.tsx';
 import type { Permission } from '../identity/identity-types.ts';
 import { OverviewPage } from '../overview/overview-page.tsx';
-import { PoliciesPage } from '../policies/policies-page.tsx';
+import { PoliciesRoutes } from '../policies/policies-routes.tsx';
 import { SettingsPage } from '../users/settings-page.tsx';
 import { UsersPage } from '../users/users-page.tsx';
 import { PlaceholderPage } from './placeholder-page.tsx';
@@ -17,6 +17,8 @@ export interface Page {
   permission?: Permission;
   /** False for pages reached from elsewhere (My account, from the user menu). */
   inNavigation?: boolean;
+  /** True for modules that also answer the paths below theirs (/policies/access-control); the page reads the rest itself. */
+  nested?: boolean;
   render(): ReactNode;
 }
 
@@ -27,7 +29,7 @@ function planned(path: string, label: string, purpose: string): Page {
 /** Every page, in navigation order. */
 export const pages: Page[] = [
   { path: '/', label: 'Overview', built: true, render: () => <OverviewPage /> },
-  { path: '/policies', label: 'Policies', built: true, permission: 'policies:read', render: () => <PoliciesPage /> },
+  { path: '/policies', label: 'Policies', built: true, permission: 'policies:read', nested: true, render: () => <PoliciesRoutes /> },
   planned(
     '/people',
     'People',
@@ -56,5 +58,5 @@ export const pages: Page[] = [
 
 export function pageAt(pathname: string): Page | undefined {
   const path = pathname.length > 1 ? pathname.replace(/\/+$/, '') : pathname;
-  return pages.find((page) => page.path === path);
+  return pages.find((page) => page.path === path || (page.nested === true && path.startsWith(`${page.path}/`)));
 }

@@ -1,104 +1,128 @@
-import { Badge, Button, Card, Center, Group, Loader, SimpleGrid, Stack, Text, Title, Tooltip } from '@mantine/core';
+import { Button, Center, Group, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
+import { navigate } from '../app/router.tsx';
+import { useSession } from '../identity/session-context.tsx';
 import { ProblemAlert } from '../ui/problem-alert.tsx';
 import { useApi } from '../ui/use-api.ts';
-import type { TemplateList, TemplateSummary } from './policy-types.ts';
+import { AdoptPolicyModal } from './adopt-policy-modal.tsx';
+import { PoliciesProgress } from './policies-progress.tsx';
+import { PoliciesTable } from './policies-table.tsx';
+import type { PolicyList, TemplateList, TemplateSummary } from './policy-types.ts';
+import { TemplateCard } from './template-card.tsx';
 import { TemplatePreview } from './template-preview.tsx';
 
 /**
- * /policies: for now, the templates a company starts from, grouped as the guide advises: the
- * day-one five first. Adopting, approving, reviewing and acknowledging come next.
+ * /policies: how many of the fifteen are in force, the company's own policies, and below them
+ * the templates not adopted yet, grouped as the guide advises: the day-one five first.
  */
 export function PoliciesPage() {
-  const list = useApi<TemplateList>('/api/policy-templates');
+  const manage = useSession().can('policies:manage');
+  const templates = useApi<TemplateList>('/api/policy-templates');
+  const policies = useApi<PolicyList>('/api/policies');
   const [previewing, setPreviewing] = useState<string>();
-  const templates = list.data?.templates ?? [];
-  const groups: [string, string, TemplateSummary[]][] = [
-    ['Day one', 'Write and approve these first: they govern the decisions you make from the first hire.', templates.filter((t) => t.tier === 'day-one')],
-    ['Later', 'Add these as the work they describe comes into focus; all fifteen should be approved by the time the audit window opens.', templates.filter((t) => t.tier === 'later')],
-    ['For everyone who joins', 'Read and acknowledged on the first day.', templates.filter((t) => t.kind === 'orientation')],
-  ];
+  const [adopting, setAdopting] = useState<TemplateSummary>();
+  const problem = templates.error ?? policies.error;
+
   return (
     <Stack gap="lg" maw={1100}>
-      <div>
-        <Title order={2}>Policies</Title>
-        <Text c="dimmed" size="sm" maw={760}>
-          The fifteen policies SOC 2 expects, each a page or less, each pointing at the procedure that carries it out and the records that
-          prove it. These are the templates you start from; adopting, approving and acknowledging them is coming next.
-        </Text>
-      </div>
-      {list.error ? (
-        <ProblemAlert problem={list.error} />
-      ) : !list.data ? (
+      <Group justify="space-between" align="flex-end" wrap="nowrap">
+        <div>
+          <Title order={2}>Policies</Title>
+          <Text c="dimmed" size="sm" maw={760}>
+            The fifteen policies SOC 2 expects, each a page or less, each pointing at the procedure that carries it out and the records that
+            prove it. {manage ? 'Adopt a template, make it true for your company, then approve and publish it.' : 'Your role can read the policies but not change them.'}
+          </Text>
+        </div>
+        {policies.data?.policies.some((p) => p.status === 'published') && (
+          <Button component="a" href="/api/policies/export.zip" variant="default">
+            Download all (ZIP)
+          </Button>
+        )}
+      </Group>
+      {problem ? (
+        <ProblemAlert problem={problem} />
+      ) : !templates.data || !policies.data ? (
         <Center p="xl">
-          <Loader aria-label="Loading the templates" />
+          <Loader aria-label="Loading the policies" />
         </Center>
       ) : (
-        groups.map(([title, description, members]) => (
-          <Stack key={title} gap="xs" component="section" aria-label={title}>
-            <Title order={3} size="h4">
-              {title}
-            </Title>
-            <Text size="sm" c="dimmed">
-              {description}
-            </Text>
-            <SimpleGrid cols={{ base: 1, md: 2 }} spacing="sm">
-              {members.map((template) => (
-                <TemplateCard key={template.id} template={template} onPreview={() => setPreviewing(template.id)} />
-              ))}
-            </SimpleGrid>
-          </Stack>
-        ))
+        <Content
+          templates={templates.data.templates}
+          policies={policies.data.policies}
+          onPreview={setPreviewing}
+          onAdopt={manage ? setAdopting : undefined}
+        />
       )}
       <TemplatePreview id={previewing} onClose={() => setPreviewing(undefined)} />
+      <AdoptPolicyModal template={adopting} onClose={() => setAdopting(undefined)} onAdopted={(policy) => navigate(`/policies/${encodeURIComponent(policy.id)}`)} />
     </Stack>
   );
 }
 
-function TemplateCard({ template, onPreview }: { template: TemplateSummary; onPreview(): void }) {
+interface ContentProps {
+  templates: TemplateSummary[];
+  policies: PolicyList['policies'];
+  onPreview(id: string): void;
+  onAdopt: ((template: TemplateSummary) => void) | undefined;
+}
+
+function Content({ templates, policies, onPreview, onAdopt }: ContentProps) {
+  const adopted = new Set(policies.map((p) => p.templateId));
+  const order = (templateId: string | null) => {
+    const index = templates.findIndex((t) => t.id === templateId);
+    return index < 0 ? templates.length : index;
+  };
+  const ours = [...policies].sort((a, b) => order(a.templateId) - order(b.templateId));
+  const open = templates.filter((t) => !adopted.has(t.id));
+  const groups: [string, string, TemplateSummary[]][] = [
+    ['Day one', 'Write and approve these first: they govern the decisions you make from the first hire.', open.filter((t) => t.tier === 'day-one')],
+    ['Later', 'Add these as the work they describe comes into focus; all fifteen should be approved by the time the audit window opens.', open.filter((t) => t.tier === 'later')],
+    ['For everyone who joins', 'Read and acknowledged on the first day.', open.filter((t) => t.kind === 'orientation')],
+  ];
   return (
-    <Card withBorder radius="md" padding="md" data-template={template.id}>
-      <Stack gap={6}>
-        <Group justify="space-between" wrap="nowrap" align="flex-start">
-          <Text fw={600}>{template.title}</Text>
-          <Button size="compact-sm" variant="light" onClick={onPreview}>
-            Read
-          </Button>
-        </Group>
-        {template.procedure && (
-          <Text size="sm">
-            <Text span c="dimmed">
-              How:{' '}
-            </Text>
-            {template.procedure}
+    <>
+      <PoliciesProgress policies={policies} templates={templates} />
+      <Stack gap="xs" component="section" aria-label="Your policies">
+        <Title order={3} size="h4">
+          Your policies
+        </Title>
+        {ours.length === 0 ? (
+          <Text size="sm" c="dimmed">
+            None yet. {onAdopt ? 'Adopt a template below to start: the day-one five first.' : 'An owner or admin adopts them from the templates below.'}
           </Text>
+        ) : (
+          <PoliciesTable policies={ours} />
         )}
-        {template.evidence && (
-          <Text size="sm" lineClamp={2}>
-            <Text span c="dimmed">
-              Proof:{' '}
-            </Text>
-            {template.evidence}
-          </Text>
-        )}
-        <Group gap={4}>
-          {template.owner && (
-            <Badge variant="light" color="gray">
-              owned by {template.owner}
-            </Badge>
-          )}
-          {template.review === 'P1Y' && (
-            <Badge variant="light" color="gray">
-              reviewed yearly
-            </Badge>
-          )}
-          {template.criteria.map((criterion) => (
-            <Tooltip key={criterion.id} label={criterion.title}>
-              <Badge variant="outline">{criterion.id}</Badge>
-            </Tooltip>
-          ))}
-        </Group>
       </Stack>
-    </Card>
+      {open.length > 0 && (
+        <Stack gap="md">
+          <div>
+            <Title order={3} size="h4">
+              Templates not adopted yet
+            </Title>
+            <Text size="sm" c="dimmed">
+              {onAdopt ? 'Read one, then adopt it: you fill in a few blanks and get a draft to make your own.' : 'Read what each will say once adopted.'}
+            </Text>
+          </div>
+          {groups
+            .filter(([, , members]) => members.length > 0)
+            .map(([title, description, members]) => (
+              <Stack key={title} gap="xs" component="section" aria-label={title}>
+                <Title order={4} size="h5">
+                  {title}
+                </Title>
+                <Text size="sm" c="dimmed">
+                  {description}
+                </Text>
+                <SimpleGrid cols={{ base: 1, md: 2 }} spacing="sm">
+                  {members.map((template) => (
+                    <TemplateCard key={template.id} template={template} onPreview={() => onPreview(template.id)} onAdopt={onAdopt && (() => onAdopt(template))} />
+                  ))}
+                </SimpleGrid>
+              </Stack>
+            ))}
+        </Stack>
+      )}
+    </>
   );
 }
