@@ -59,6 +59,7 @@ for (const engine of engines) {
       assert.equal(published.json().status, 'published', published.body);
 
       const list = (await app.inject({ url: '/api/policies', headers: member })).json().policies;
+      assert.equal(list[0].review.status, 'upcoming', 'the yearly review is scheduled from the publication');
       assert.deepEqual(list.map((p: { id: string; status: string; published: { version: number } }) => [p.id, p.status, p.published.version]), [['acceptable-use', 'published', 2]]);
       const read = (await app.inject({ url: '/api/policies/acceptable-use/versions/2', headers: member })).json();
       assert.match(read.html, /<p>Personal use is fine in moderation.<\/p>/);

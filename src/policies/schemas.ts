@@ -62,6 +62,10 @@ export const policySummary = z.object({
   status: z.enum(['retired', 'draft', 'in_review', 'approved', 'published', 'superseded']),
   published: versionMeta.nullable(),
   latest: versionMeta,
+  review: z
+    .object({ dueOn: z.string(), status: z.enum(['upcoming', 'open', 'missed']), overdueDays: z.number().int().nullable() })
+    .nullable()
+    .describe('the earliest yearly review not done; null before the first publication'),
 });
 
 export const policyList = z.object({ policies: z.array(policySummary) });

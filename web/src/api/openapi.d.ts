@@ -2221,7 +2221,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Every adopted policy with its status */
+        /** Every adopted policy with its status and next review */
         get: {
             parameters: {
                 query?: never;
@@ -2288,6 +2288,13 @@ export interface paths {
                                     /** @description set at publication: whether everyone acknowledges this version again */
                                     material: boolean | null;
                                 };
+                                /** @description the earliest yearly review not done; null before the first publication */
+                                review: {
+                                    dueOn: string;
+                                    /** @enum {string} */
+                                    status: "upcoming" | "open" | "missed";
+                                    overdueDays: number | null;
+                                } | null;
                             }[];
                         };
                     };
@@ -2371,6 +2378,13 @@ export interface paths {
                                 /** @description set at publication: whether everyone acknowledges this version again */
                                 material: boolean | null;
                             };
+                            /** @description the earliest yearly review not done; null before the first publication */
+                            review: {
+                                dueOn: string;
+                                /** @enum {string} */
+                                status: "upcoming" | "open" | "missed";
+                                overdueDays: number | null;
+                            } | null;
                         };
                     };
                 };
@@ -2491,6 +2505,13 @@ export interface paths {
                                 /** @description set at publication: whether everyone acknowledges this version again */
                                 material: boolean | null;
                             };
+                            /** @description the earliest yearly review not done; null before the first publication */
+                            review: {
+                                dueOn: string;
+                                /** @enum {string} */
+                                status: "upcoming" | "open" | "missed";
+                                overdueDays: number | null;
+                            } | null;
                             versions: {
                                 version: number;
                                 /** @enum {string} */
@@ -2804,6 +2825,13 @@ export interface paths {
                                 /** @description set at publication: whether everyone acknowledges this version again */
                                 material: boolean | null;
                             };
+                            /** @description the earliest yearly review not done; null before the first publication */
+                            review: {
+                                dueOn: string;
+                                /** @enum {string} */
+                                status: "upcoming" | "open" | "missed";
+                                overdueDays: number | null;
+                            } | null;
                         };
                     };
                 };
@@ -2893,6 +2921,13 @@ export interface paths {
                                 /** @description set at publication: whether everyone acknowledges this version again */
                                 material: boolean | null;
                             };
+                            /** @description the earliest yearly review not done; null before the first publication */
+                            review: {
+                                dueOn: string;
+                                /** @enum {string} */
+                                status: "upcoming" | "open" | "missed";
+                                overdueDays: number | null;
+                            } | null;
                         };
                     };
                 };
@@ -2989,6 +3024,13 @@ export interface paths {
                                 /** @description set at publication: whether everyone acknowledges this version again */
                                 material: boolean | null;
                             };
+                            /** @description the earliest yearly review not done; null before the first publication */
+                            review: {
+                                dueOn: string;
+                                /** @enum {string} */
+                                status: "upcoming" | "open" | "missed";
+                                overdueDays: number | null;
+                            } | null;
                         };
                     };
                 };
@@ -3085,6 +3127,13 @@ export interface paths {
                                 /** @description set at publication: whether everyone acknowledges this version again */
                                 material: boolean | null;
                             };
+                            /** @description the earliest yearly review not done; null before the first publication */
+                            review: {
+                                dueOn: string;
+                                /** @enum {string} */
+                                status: "upcoming" | "open" | "missed";
+                                overdueDays: number | null;
+                            } | null;
                         };
                     };
                 };
@@ -3180,6 +3229,13 @@ export interface paths {
                                 /** @description set at publication: whether everyone acknowledges this version again */
                                 material: boolean | null;
                             };
+                            /** @description the earliest yearly review not done; null before the first publication */
+                            review: {
+                                dueOn: string;
+                                /** @enum {string} */
+                                status: "upcoming" | "open" | "missed";
+                                overdueDays: number | null;
+                            } | null;
                         };
                     };
                 };
@@ -3274,6 +3330,13 @@ export interface paths {
                                 /** @description set at publication: whether everyone acknowledges this version again */
                                 material: boolean | null;
                             };
+                            /** @description the earliest yearly review not done; null before the first publication */
+                            review: {
+                                dueOn: string;
+                                /** @enum {string} */
+                                status: "upcoming" | "open" | "missed";
+                                overdueDays: number | null;
+                            } | null;
                         };
                     };
                 };

@@ -4,6 +4,7 @@ import { formatDate } from '../ui/format-date.ts';
 import { useWorkspace } from '../ui/workspace.tsx';
 import { PolicyStatusBadge, statusLabel } from './policy-status-badge.tsx';
 import type { PolicySummary } from './policy-types.ts';
+import { ReviewDueText } from './review-due-text.tsx';
 
 /** The company's own policies: where each stands, which version is in force and since when. */
 export function PoliciesTable({ policies }: { policies: PolicySummary[] }) {
@@ -17,6 +18,7 @@ export function PoliciesTable({ policies }: { policies: PolicySummary[] }) {
             <Table.Th>Status</Table.Th>
             <Table.Th>Version in force</Table.Th>
             <Table.Th>Published</Table.Th>
+            <Table.Th>Yearly review</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -51,6 +53,9 @@ export function PoliciesTable({ policies }: { policies: PolicySummary[] }) {
                       retired {formatDate(policy.retiredAt, timeZone)}
                     </Text>
                   )}
+                </Table.Td>
+                <Table.Td>
+                  <ReviewDueText review={policy.review} />
                 </Table.Td>
               </Table.Tr>
             );

@@ -10,6 +10,7 @@ import { PolicyDiff } from './policy-diff.tsx';
 import { PolicyEditor } from './policy-editor.tsx';
 import { PolicyFacts } from './policy-facts.tsx';
 import { PolicyNextStep } from './policy-next-step.tsx';
+import { ReviewDueText } from './review-due-text.tsx';
 import { PolicyStatusBadge } from './policy-status-badge.tsx';
 import { PolicyText } from './policy-text.tsx';
 import { type PolicyDetail, policyUrl } from './policy-types.ts';
@@ -97,6 +98,14 @@ function Heading({ policy }: { policy: PolicyDetail }) {
             : 'Not in force yet: it becomes so once approved and published.'}
         {!policy.retiredAt && policy.latest.version !== published?.version && published && ` Version ${policy.latest.version} is being prepared.`}
       </Text>
+      {policy.review && (
+        <Group gap={6} mt={4}>
+          <Text size="sm" c="dimmed">
+            Yearly review:
+          </Text>
+          <ReviewDueText review={policy.review} />
+        </Group>
+      )}
       {published && (
         <Group gap="xs" mt={4}>
           <Anchor size="sm" href={`/api/policies/${encodeURIComponent(policy.id)}/export.pdf`}>
