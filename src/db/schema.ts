@@ -190,6 +190,7 @@ export interface PolicyTable {
   kind: string;
   title: string;
   template_id: string | null;
+  parent_id: string | null;
   owner_role: string;
   /** JSON array of person kinds. */
   applies_to: string;

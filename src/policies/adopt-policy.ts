@@ -24,6 +24,7 @@ export async function adoptPolicy(ctx: Context, input: { templateId: string; val
         kind: template.kind,
         title: template.title,
         template_id: template.id,
+        parent_id: null,
         owner_role: template.owner ?? 'admin',
         applies_to: JSON.stringify(template.appliesTo),
         criteria: JSON.stringify(template.criteria),

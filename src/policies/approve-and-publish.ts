@@ -67,7 +67,8 @@ export async function publishVersion(ctx: Context, input: { policyId: string; ve
       .where('policy_id', '=', policy.id)
       .where('version', '=', version.version)
       .execute();
-    if (!policy.reviewObligationId) {
+    // Policies are reviewed yearly; a procedure changes with its policy and needs no review of its own.
+    if (policy.kind === 'policy' && !policy.reviewObligationId) {
       const { timeZone } = await getWorkspace(tx);
       const obligation = await createObligation(tx, {
         id: `policy-review:${policy.id}`,

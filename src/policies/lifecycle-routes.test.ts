@@ -65,6 +65,17 @@ for (const engine of engines) {
       assert.match(read.html, /<p>Personal use is fine in moderation.<\/p>/);
       assert.equal((await app.inject({ method: 'POST', url: '/api/policies/acceptable-use/retire', headers: member, payload: { reason: 'x' } })).statusCode, 403);
 
+      const procedure = await post('/api/policies/acceptable-use/procedure', { text: '## Setting up a laptop\n\n1. Turn on disk encryption.\n2. Install the device management profile.' });
+      assert.equal(procedure.statusCode, 201, procedure.body);
+      assert.deepEqual([procedure.json().id, procedure.json().kind, procedure.json().parentId], ['acceptable-use.procedure', 'procedure', 'acceptable-use']);
+      assert.equal((await post('/api/policies/acceptable-use/procedure', { text: 'again' })).statusCode, 409);
+      await post('/api/policies/acceptable-use.procedure/versions/1/submit', {});
+      await post('/api/policies/acceptable-use.procedure/versions/1/approve', { sha256: procedure.json().latest.sha256 });
+      const procedurePublished = await post('/api/policies/acceptable-use.procedure/versions/1/publish', {});
+      assert.deepEqual([procedurePublished.json().status, procedurePublished.json().review], ['published', null], 'a procedure has no yearly review of its own');
+      const linked = (await app.inject({ url: '/api/policies/acceptable-use', headers: member })).json().procedureDocument;
+      assert.deepEqual(linked, { id: 'acceptable-use.procedure', title: 'Setting up a work device and signing in to company systems', status: 'published' });
+
       const md = await app.inject({ url: '/api/policies/acceptable-use/export.md', headers: member });
       assert.equal(md.headers['content-disposition'], 'attachment; filename="acceptable-use-v2.md"');
       assert.match(md.body, /^# Acceptable Use Policy\n\n- Company: My company\n- Version: 2 \(SHA-256 [0-9a-f]{64}\)\n- Effective: \d{4}-\d{2}-\d{2}\n- Approved by: admin-\w+@brightline\.example on/);
@@ -76,7 +87,7 @@ for (const engine of engines) {
       const pack = await app.inject({ url: '/api/policies/export.zip', headers: member });
       assert.equal(pack.headers['content-type'], 'application/zip');
       const names = listZip(pack.rawPayload);
-      assert.deepEqual(names.sort(), ['README.md', 'acceptable-use-v2.md', 'acceptable-use-v2.pdf']);
+      assert.deepEqual(names.sort(), ['README.md', 'acceptable-use-v2.md', 'acceptable-use-v2.pdf', 'acceptable-use.procedure-v1.md', 'acceptable-use.procedure-v1.pdf'], 'policies and their procedures');
       const draftOnly = await post('/api/policies', { templateId: 'encryption', values });
       assert.equal(draftOnly.statusCode, 201);
       const none = await app.inject({ url: '/api/policies/encryption/export.pdf', headers: member });

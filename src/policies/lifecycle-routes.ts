@@ -24,6 +24,7 @@ import {
   policyList,
   policyParams,
   policySummary,
+  procedureBody,
   publishBody,
   retireBody,
   reviewBody,
@@ -31,6 +32,7 @@ import {
   versionWithText,
   writeVersionBody,
 } from './schemas.ts';
+import { writeProcedure } from './write-procedure.ts';
 import { writeVersion } from './write-version.ts';
 
 const withHtml = (version: PolicyVersion) => ({ ...version, html: renderMarkdown(version.text) });
@@ -57,7 +59,15 @@ export function policyLifecycleRoutes(workspace: Workspace): FastifyPluginAsyncZ
     app.get('/policies/:id', { config: read, schema: { tags, summary: 'A policy, its versions, and the newest text', params: policyParams, response: { 200: policyDetail } } }, async (request) => {
       const ctx = requestContext(workspace, request);
       const { policy, versions } = await loadPolicy(ctx, request.params.id);
-      return { ...policy, review: await reviewDue(ctx, policy), versions, latestText: withHtml(policy.latest) };
+      const procedure = policy.kind === 'policy' ? await ctx.db.selectFrom('policies').select('id').where('parent_id', '=', policy.id).executeTakeFirst() : undefined;
+      const procedureDocument = procedure ? (await loadPolicy(ctx, procedure.id)).policy : null;
+      return {
+        ...policy,
+        review: await reviewDue(ctx, policy),
+        versions,
+        latestText: withHtml(policy.latest),
+        procedureDocument: procedureDocument && { id: procedureDocument.id, title: procedureDocument.title, status: procedureDocument.status },
+      };
     });
 
     app.get('/policies/:id/versions/:version', { config: read, schema: { tags, summary: 'One version with its text', params: versionParams, response: { 200: versionWithText } } }, async (request) => {
@@ -85,6 +95,11 @@ export function policyLifecycleRoutes(workspace: Workspace): FastifyPluginAsyncZ
     app.post('/policies', { config: manage, schema: { tags, summary: 'Adopt a template as version 1, a draft', body: adoptBody, response: { 201: policySummary } } }, async (request, reply) => {
       const ctx = requestContext(workspace, request);
       return reply.code(201).send(await withReview(ctx, await adoptPolicy(ctx, request.body)));
+    });
+
+    app.post('/policies/:id/procedure', { config: manage, schema: { tags, summary: "Write the policy's procedure: version 1, a draft, approved like a policy", params: policyParams, body: procedureBody, response: { 201: policySummary } } }, async (request, reply) => {
+      const ctx = requestContext(workspace, request);
+      return reply.code(201).send(await withReview(ctx, await writeProcedure(ctx, { policyId: request.params.id, text: request.body.text })));
     });
 
     app.post('/policies/:id/versions', { config: manage, schema: { tags, summary: 'Save an edit as a new version', params: policyParams, body: writeVersionBody, response: { 201: policySummary } } }, async (request, reply) => {

@@ -30,6 +30,8 @@ export interface Policy {
   kind: 'policy' | 'procedure' | 'orientation';
   title: string;
   templateId: string | null;
+  /** A procedure's policy. */
+  parentId: string | null;
   ownerRole: string;
   appliesTo: string[];
   criteria: string[];
@@ -90,6 +92,7 @@ export function policyFromRows(row: Selectable<PolicyTable>, versions: Selectabl
     kind: row.kind as Policy['kind'],
     title: row.title,
     templateId: row.template_id,
+    parentId: row.parent_id,
     ownerRole: row.owner_role,
     appliesTo: JSON.parse(row.applies_to),
     criteria: JSON.parse(row.criteria),

@@ -51,6 +51,7 @@ export const policySummary = z.object({
   kind: z.enum(['policy', 'procedure', 'orientation']),
   title: z.string(),
   templateId: z.string().nullable(),
+  parentId: z.string().nullable().describe('a procedure: the policy it carries out'),
   ownerRole: z.string(),
   appliesTo: z.array(z.string()),
   criteria: z.array(z.string()),
@@ -69,7 +70,12 @@ export const policySummary = z.object({
 });
 
 export const policyList = z.object({ policies: z.array(policySummary) });
-export const policyDetail = policySummary.extend({ versions: z.array(versionMeta), latestText: versionWithText });
+export const policyDetail = policySummary.extend({
+  versions: z.array(versionMeta),
+  latestText: versionWithText,
+  procedureDocument: z.object({ id: z.string(), title: z.string(), status: policySummary.shape.status }).nullable().describe('a policy: its procedure, once written'),
+});
+export const procedureBody = z.strictObject({ text: z.string().max(200_000).describe('Markdown: the steps, who does them, and where the records go') });
 
 export const policyParams = z.object({ id: z.string().min(1).max(100) });
 export const versionParams = policyParams.extend({ version: z.coerce.number().int().min(1) });

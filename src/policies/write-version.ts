@@ -5,16 +5,22 @@ import { loadPolicy, type Policy, sha256Of } from './policy.ts';
 
 export const MAX_POLICY_BYTES = 100 * 1024;
 
+/** Markdown text, at most 100 KB, not binary; line endings made plain. */
+export function checkedPolicyText(raw: string): string {
+  const text = raw.replace(/\r\n/g, '\n').trim();
+  if (!text) throw invalidInput('the policy text is empty', 'text');
+  if (text.includes('\u0000')) throw invalidInput('the policy text is binary, not Markdown text', 'text');
+  const bytes = Buffer.byteLength(text);
+  if (bytes > MAX_POLICY_BYTES) throw invalidInput(`the policy text is ${Math.ceil(bytes / 1024)} KB; a policy is at most ${MAX_POLICY_BYTES / 1024} KB`, 'text');
+  return text;
+}
+
 /**
  * Saves an edit as a new version, a draft. `basedOn` is the version the author opened: if
  * someone saved another since, the edit is refused rather than silently overwriting theirs.
  */
 export async function writeVersion(ctx: Context, input: { policyId: string; basedOn: number; text: string }): Promise<Policy> {
-  const text = input.text.replace(/\r\n/g, '\n').trim();
-  if (!text) throw invalidInput('the policy text is empty', 'text');
-  if (text.includes('\u0000')) throw invalidInput('the policy text is binary, not Markdown text', 'text');
-  const bytes = Buffer.byteLength(text);
-  if (bytes > MAX_POLICY_BYTES) throw invalidInput(`the policy text is ${Math.ceil(bytes / 1024)} KB; a policy is at most ${MAX_POLICY_BYTES / 1024} KB`, 'text');
+  const text = checkedPolicyText(input.text);
   return inTransaction(ctx, async (tx) => {
     const { policy } = await loadPolicy(tx, input.policyId);
     if (policy.retiredAt) throw new AppError('conflict', `${policy.title} was retired on ${policy.retiredAt.slice(0, 10)}`, 'policyId');

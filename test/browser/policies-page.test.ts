@@ -153,6 +153,16 @@ test('an admin adopts, edits, submits, approves and publishes the Access Control
   assert.equal(await page.locator('[data-template="access-control"]').count(), 0, 'an adopted template leaves the list of templates');
   await page.screenshot({ path: path.join(SCREENSHOTS, 'policies.png') });
 
+  // The policy points at its procedure: the admin starts it as a draft, which the list leaves out.
+  await row.getByRole('link', { name: 'Access Control Policy' }).click();
+  await page.getByRole('button', { name: 'Write this procedure' }).click();
+  await page.waitForURL(/\/policies\/access-control\.procedure$/);
+  await page.getByRole('heading', { name: 'Giving, reviewing and removing access' }).waitFor();
+  await page.getByTestId('next-step').getByRole('button', { name: 'Submit for approval' }).waitFor();
+  await page.getByRole('link', { name: '← All policies' }).click();
+  await row.waitFor();
+  assert.equal(await page.locator('tr[data-policy]').count(), 1, 'the procedure is reached from its policy, not listed beside it');
+
   // A member reads the published text, with no button that changes anything.
   const member = await pageFor(browser, workspace, base, await addUser(workspace, 'member', { email: 'leo@brightline.example' }), errors);
   await member.goto(`${base}/policies`);

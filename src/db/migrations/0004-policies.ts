@@ -13,6 +13,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('kind', 'text', (c) => c.notNull())
     .addColumn('title', 'text', (c) => c.notNull())
     .addColumn('template_id', 'text')
+    // A procedure's policy: the "how we actually do this" document it carries out.
+    .addColumn('parent_id', 'text', (c) => c.references('policies.id'))
     .addColumn('owner_role', 'text', (c) => c.notNull())
     // JSON arrays: the kinds of people who acknowledge it, and the criteria it supports.
     .addColumn('applies_to', 'text', (c) => c.notNull())

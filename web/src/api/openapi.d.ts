@@ -2244,6 +2244,8 @@ export interface paths {
                                 kind: "policy" | "procedure" | "orientation";
                                 title: string;
                                 templateId: string | null;
+                                /** @description a procedure: the policy it carries out */
+                                parentId: string | null;
                                 ownerRole: string;
                                 appliesTo: string[];
                                 criteria: string[];
@@ -2334,6 +2336,8 @@ export interface paths {
                             kind: "policy" | "procedure" | "orientation";
                             title: string;
                             templateId: string | null;
+                            /** @description a procedure: the policy it carries out */
+                            parentId: string | null;
                             ownerRole: string;
                             appliesTo: string[];
                             criteria: string[];
@@ -2461,6 +2465,8 @@ export interface paths {
                             kind: "policy" | "procedure" | "orientation";
                             title: string;
                             templateId: string | null;
+                            /** @description a procedure: the policy it carries out */
+                            parentId: string | null;
                             ownerRole: string;
                             appliesTo: string[];
                             criteria: string[];
@@ -2549,6 +2555,13 @@ export interface paths {
                                 /** @description rendered; raw HTML in the text is shown as text */
                                 html: string;
                             };
+                            /** @description a policy: its procedure, once written */
+                            procedureDocument: {
+                                id: string;
+                                title: string;
+                                /** @enum {string} */
+                                status: "retired" | "draft" | "in_review" | "approved" | "published" | "superseded";
+                            } | null;
                         };
                     };
                 };
@@ -2739,6 +2752,110 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/policies/{id}/procedure": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Write the policy's procedure: version 1, a draft, approved like a policy */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Markdown: the steps, who does them, and where the records go */
+                        text: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "policy" | "procedure" | "orientation";
+                            title: string;
+                            templateId: string | null;
+                            /** @description a procedure: the policy it carries out */
+                            parentId: string | null;
+                            ownerRole: string;
+                            appliesTo: string[];
+                            criteria: string[];
+                            procedure: string | null;
+                            evidence: string | null;
+                            reviewObligationId: string | null;
+                            createdAt: string;
+                            retiredAt: string | null;
+                            /** @enum {string} */
+                            status: "retired" | "draft" | "in_review" | "approved" | "published" | "superseded";
+                            published: {
+                                version: number;
+                                /** @enum {string} */
+                                status: "draft" | "in_review" | "approved" | "published" | "superseded";
+                                sha256: string;
+                                createdAt: string;
+                                createdBy: string;
+                                submittedAt: string | null;
+                                approvedAt: string | null;
+                                approvedBy: string | null;
+                                /** @description the author approved their own text: allowed, and shown */
+                                selfApproved: boolean;
+                                publishedAt: string | null;
+                                publishedBy: string | null;
+                                /** @description set at publication: whether everyone acknowledges this version again */
+                                material: boolean | null;
+                            } | null;
+                            latest: {
+                                version: number;
+                                /** @enum {string} */
+                                status: "draft" | "in_review" | "approved" | "published" | "superseded";
+                                sha256: string;
+                                createdAt: string;
+                                createdBy: string;
+                                submittedAt: string | null;
+                                approvedAt: string | null;
+                                approvedBy: string | null;
+                                /** @description the author approved their own text: allowed, and shown */
+                                selfApproved: boolean;
+                                publishedAt: string | null;
+                                publishedBy: string | null;
+                                /** @description set at publication: whether everyone acknowledges this version again */
+                                material: boolean | null;
+                            };
+                            /** @description the earliest yearly review not done; null before the first publication */
+                            review: {
+                                dueOn: string;
+                                /** @enum {string} */
+                                status: "upcoming" | "open" | "missed";
+                                overdueDays: number | null;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/policies/{id}/versions": {
         parameters: {
             query?: never;
@@ -2781,6 +2898,8 @@ export interface paths {
                             kind: "policy" | "procedure" | "orientation";
                             title: string;
                             templateId: string | null;
+                            /** @description a procedure: the policy it carries out */
+                            parentId: string | null;
                             ownerRole: string;
                             appliesTo: string[];
                             criteria: string[];
@@ -2877,6 +2996,8 @@ export interface paths {
                             kind: "policy" | "procedure" | "orientation";
                             title: string;
                             templateId: string | null;
+                            /** @description a procedure: the policy it carries out */
+                            parentId: string | null;
                             ownerRole: string;
                             appliesTo: string[];
                             criteria: string[];
@@ -2980,6 +3101,8 @@ export interface paths {
                             kind: "policy" | "procedure" | "orientation";
                             title: string;
                             templateId: string | null;
+                            /** @description a procedure: the policy it carries out */
+                            parentId: string | null;
                             ownerRole: string;
                             appliesTo: string[];
                             criteria: string[];
@@ -3083,6 +3206,8 @@ export interface paths {
                             kind: "policy" | "procedure" | "orientation";
                             title: string;
                             templateId: string | null;
+                            /** @description a procedure: the policy it carries out */
+                            parentId: string | null;
                             ownerRole: string;
                             appliesTo: string[];
                             criteria: string[];
@@ -3185,6 +3310,8 @@ export interface paths {
                             kind: "policy" | "procedure" | "orientation";
                             title: string;
                             templateId: string | null;
+                            /** @description a procedure: the policy it carries out */
+                            parentId: string | null;
                             ownerRole: string;
                             appliesTo: string[];
                             criteria: string[];
@@ -3286,6 +3413,8 @@ export interface paths {
                             kind: "policy" | "procedure" | "orientation";
                             title: string;
                             templateId: string | null;
+                            /** @description a procedure: the policy it carries out */
+                            parentId: string | null;
                             ownerRole: string;
                             appliesTo: string[];
                             criteria: string[];

@@ -72,7 +72,8 @@ function Content({ templates, policies, onPreview, onAdopt }: ContentProps) {
     const index = templates.findIndex((t) => t.id === templateId);
     return index < 0 ? templates.length : index;
   };
-  const ours = [...policies].sort((a, b) => order(a.templateId) - order(b.templateId));
+  // Procedures are reached from their policy's page.
+  const ours = policies.filter((p) => p.kind !== 'procedure').sort((a, b) => order(a.templateId) - order(b.templateId));
   const open = templates.filter((t) => !adopted.has(t.id));
   const groups: [string, string, TemplateSummary[]][] = [
     ['Day one', 'Write and approve these first: they govern the decisions you make from the first hire.', open.filter((t) => t.tier === 'day-one')],

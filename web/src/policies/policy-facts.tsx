@@ -1,5 +1,7 @@
 import { Badge, Group, Paper, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { Link } from '../app/router.tsx';
+import { ProcedureLink } from './procedure-link.tsx';
 import type { PolicyDetail } from './policy-types.ts';
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
@@ -20,9 +22,18 @@ export function PolicyFacts({ policy }: { policy: PolicyDetail }) {
   return (
     <Paper withBorder radius="md" p="md" component="section" aria-label="About this policy">
       <Stack gap="sm">
-        <Fact label="Owner">The {policy.ownerRole}: keeps it true and reviews it every year</Fact>
+        <Fact label="Owner">The {policy.ownerRole}: keeps it true{policy.kind === 'policy' ? ' and reviews it every year' : ''}</Fact>
         {policy.appliesTo.length > 0 && <Fact label="Applies to">{policy.appliesTo.join(', ')}</Fact>}
-        {policy.procedure && <Fact label="How it is carried out">{policy.procedure}</Fact>}
+        {policy.kind === 'policy' && policy.procedure && (
+          <Fact label="How it is carried out">
+            <ProcedureLink policy={policy} />
+          </Fact>
+        )}
+        {policy.parentId && (
+          <Fact label="Procedure of">
+            <Link to={`/policies/${encodeURIComponent(policy.parentId)}`}>the policy it carries out</Link>
+          </Fact>
+        )}
         {policy.evidence && <Fact label="What proves it">{policy.evidence}</Fact>}
         {policy.criteria.length > 0 && (
           <Fact label="SOC 2 criteria">

@@ -54,10 +54,13 @@ export function PolicyNextStep({ policy, onEdit, onChanged }: PolicyNextStepProp
         </Button>
       ),
     },
-    published: {
-      explains: 'This policy is in force. Once a year, read it again and record the review; edit it whenever your practice changes.',
-      button: <Button onClick={() => setAsking('review')}>Record yearly review…</Button>,
-    },
+    published:
+      policy.kind === 'policy'
+        ? {
+            explains: 'This policy is in force. Once a year, read it again and record the review; edit it whenever your practice changes.',
+            button: <Button onClick={() => setAsking('review')}>Record yearly review…</Button>,
+          }
+        : { explains: 'This is in force. Edit it whenever your practice changes, and approve and publish the new version.', button: null },
     superseded: undefined,
   }[latest.status];
 
