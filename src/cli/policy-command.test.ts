@@ -1,26 +1,13 @@
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, test } from 'node:test';
-import { promisify } from 'node:util';
 import { createTestSite, engines } from '../../test/engines.ts';
+import { groundworkAsync } from '../../test/cli.ts';
 import { tokenHeaders } from '../../test/identity.ts';
 import { buildApp } from '../http/app.ts';
 
-const main = path.resolve(import.meta.dirname, 'main.ts');
-const run = promisify(execFile);
-
-/** Runs the CLI without blocking this process, which may be serving the API it calls. */
-async function groundwork(args: string[], env: NodeJS.ProcessEnv) {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [main, 'policy', ...args], { env: { ...process.env, DATABASE_URL: '', GROUNDWORK_URL: '', GROUNDWORK_TOKEN: '', ...env }, timeout: 60_000 });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
+const groundwork = (args: string[], env: NodeJS.ProcessEnv) => groundworkAsync(['policy', ...args], env);
 
 /** Runs the CLI and expects it to succeed. */
 async function ok(args: string[], env: NodeJS.ProcessEnv): Promise<string> {

@@ -1,25 +1,15 @@
 import assert from 'node:assert/strict';
-import { execFile, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { describe, test } from 'node:test';
-import { promisify } from 'node:util';
 import { createTestSite, engines } from '../../test/engines.ts';
+import { groundworkAsync } from '../../test/cli.ts';
 import { tokenHeaders } from '../../test/identity.ts';
 import { buildApp } from '../http/app.ts';
 
 const main = path.resolve(import.meta.dirname, 'main.ts');
-const run = promisify(execFile);
 
-/** Runs the CLI without blocking this process, which may be serving the API it calls. */
-async function groundwork(args: string[], env: NodeJS.ProcessEnv) {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [main, ...args], { env: { ...process.env, DATABASE_URL: '', GROUNDWORK_URL: '', GROUNDWORK_TOKEN: '', ...env }, timeout: 60_000 });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
+const groundwork = groundworkAsync;
 
 for (const engine of engines) {
   describe(`groundwork user on ${engine.name}`, { skip: engine.skip }, () => {

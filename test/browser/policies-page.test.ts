@@ -9,8 +9,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { type TestContext, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import type { Workspace } from '../engines.ts';
-import { createTestSite } from '../engines.ts';
+import { createTestSite, type Workspace } from '../engines.ts';
 import { addUser, directSession, type TestUser } from '../identity.ts';
 import { buildApp } from '../../src/http/app.ts';
 import { writeVersion } from '../../src/policies/write-version.ts';
@@ -18,25 +17,9 @@ import { updateWorkspace } from '../../src/workspace/update-workspace.ts';
 import { buildWebIfMissing, DESKTOP, launchChromium, SCREENSHOTS, skipWithoutChromium as skip } from './chromium.ts';
 
 test('a member reads the policy templates, day-one first, and opens one', { skip }, async (t) => {
-  await buildWebIfMissing();
-  const workspace = await (await createTestSite('sqlite')).open();
-  await updateWorkspace(workspace.context({ type: 'cli', id: 'root' }), { name: 'Brightline Analytics', timeZone: 'Europe/Berlin' });
-  const app = await buildApp(workspace, { logger: false });
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
-  const browser = await launchChromium();
-  t.after(async () => {
-    await browser.close();
-    await app.close();
-    await workspace.close();
-  });
-  const member = await addUser(workspace, 'member', { email: 'leo@brightline.example' });
-  const [name, value] = (await directSession(workspace, member)).headers.cookie.split('=') as [string, string];
-  const context = await browser.newContext({ viewport: DESKTOP });
-  await context.addCookies([{ name, value, url: base }]);
-  const page = await context.newPage();
+  const { workspace, base, browser } = await serve(t);
   const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
+  const page = await pageFor(browser, workspace, base, await addUser(workspace, 'member', { email: 'leo@brightline.example' }), errors);
 
   await page.goto(`${base}/policies`);
   const dayOne = page.getByRole('region', { name: 'Day one' });
