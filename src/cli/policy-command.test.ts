@@ -3,9 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, test } from 'node:test';
 import { createTestSite, engines } from '../../test/engines.ts';
-import { groundworkAsync } from '../../test/cli.ts';
-import { tokenHeaders } from '../../test/identity.ts';
-import { buildApp } from '../http/app.ts';
+import { groundworkAsync, serverForCli, tokenSecret } from '../../test/cli.ts';
 
 const groundwork = (args: string[], env: NodeJS.ProcessEnv) => groundworkAsync(['policy', ...args], env);
 
@@ -86,17 +84,9 @@ for (const engine of engines) {
     });
 
     test('against a remote server with GROUNDWORK_URL and GROUNDWORK_TOKEN, as the token’s user', async (t) => {
-      const site = await createTestSite(engine.name);
-      const workspace = await site.open();
-      const app = await buildApp(workspace, { logger: false, webDir: '/nonexistent' });
-      t.after(async () => {
-        await app.close();
-        await workspace.close();
-      });
-      const url = await app.listen({ port: 0, host: '127.0.0.1' });
-      const admin = (await tokenHeaders(workspace, 'admin')).authorization.replace('Bearer ', '');
-      // An empty data directory: nothing may come from a local database.
-      const remote = { GROUNDWORK_URL: url, GROUNDWORK_TOKEN: admin, GROUNDWORK_DATA_DIR: path.join(site.config.dataDir, 'unused') };
+      const server = await serverForCli(t, engine.name);
+      const { workspace } = server;
+      const remote = server.remote(await tokenSecret(workspace, 'admin'));
 
       assert.deepEqual(JSON.parse(await ok(['list', '--json'], remote)), { policies: [] });
       const adopted = JSON.parse(await ok(['adopt', 'data-retention', '--company', 'Brightline Analytics', '--set', 'logRetention=two years', '--json'], remote));
@@ -110,7 +100,7 @@ for (const engine of engines) {
       assert.equal(approved.status, 'approved');
       assert.equal(approved.sha256, adopted.latest.sha256);
       await ok(['publish', 'data-retention'], remote);
-      const pack = path.join(site.config.dataDir, 'remote-pack.zip');
+      const pack = path.join(server.dataDir, 'remote-pack.zip');
       await ok(['export', '--out', pack], remote);
       assert.ok(readFileSync(pack).includes('data-retention-v1.pdf'), 'the pack comes from the server');
 

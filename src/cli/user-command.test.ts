@@ -3,13 +3,9 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { describe, test } from 'node:test';
 import { createTestSite, engines } from '../../test/engines.ts';
-import { groundworkAsync } from '../../test/cli.ts';
-import { tokenHeaders } from '../../test/identity.ts';
-import { buildApp } from '../http/app.ts';
+import { groundworkAsync as groundwork, serverForCli, tokenSecret } from '../../test/cli.ts';
 
 const main = path.resolve(import.meta.dirname, 'main.ts');
-
-const groundwork = groundworkAsync;
 
 for (const engine of engines) {
   describe(`groundwork user on ${engine.name}`, { skip: engine.skip }, () => {
@@ -39,18 +35,9 @@ for (const engine of engines) {
     });
 
     test('against a remote server with GROUNDWORK_URL and GROUNDWORK_TOKEN, as the token’s user', async (t) => {
-      const site = await createTestSite(engine.name);
-      const workspace = await site.open();
-      const app = await buildApp(workspace, { logger: false, webDir: '/nonexistent' });
-      t.after(async () => {
-        await app.close();
-        await workspace.close();
-      });
-      const url = await app.listen({ port: 0, host: '127.0.0.1' });
-      const admin = (await tokenHeaders(workspace, 'admin')).authorization.replace('Bearer ', '');
-      const reader = (await tokenHeaders(workspace, 'auditor', 'read', { accessFrom: '2026-01-01', accessUntil: '2099-12-31' })).authorization.replace('Bearer ', '');
-      // An empty data directory: nothing may come from a local database.
-      const remote = (token: string) => ({ GROUNDWORK_URL: url, GROUNDWORK_TOKEN: token, GROUNDWORK_DATA_DIR: path.join(site.config.dataDir, 'unused') });
+      const { workspace, remote } = await serverForCli(t, engine.name);
+      const admin = await tokenSecret(workspace, 'admin');
+      const reader = await tokenSecret(workspace, 'auditor', 'read', { accessFrom: '2026-01-01', accessUntil: '2099-12-31' });
 
       const added = await groundwork(['user', 'add', '--email', 'sam@brightline.example', '--role', 'member', '--json'], remote(admin));
       assert.equal(added.code, 0, added.stderr);

@@ -3,13 +3,13 @@ import type { Context } from '../context.ts';
 import { adoptPolicy } from '../policies/adopt-policy.ts';
 import { approveVersion, publishVersion, submitVersion } from '../policies/approve-and-publish.ts';
 import { loadPolicy } from '../policies/policy.ts';
-import { templateVariables } from '../policies/template-variables.ts';
+import { suggestedValues } from '../policies/template-variables.ts';
 import { writeVersion } from '../policies/write-version.ts';
 
 type At = (actor: Context['actor'], date: Temporal.PlainDate, hour: number) => Context | undefined;
 
 const brightline = {
-  ...Object.fromEntries(Object.entries(templateVariables).map(([name, variable]) => [name, variable.suggestion])),
+  ...suggestedValues,
   companyName: 'Brightline Analytics',
   securityOwner: 'Maya Chen, the CTO',
   incidentContact: 'security@brightline.example or Maya Chen by phone',

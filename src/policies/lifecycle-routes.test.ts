@@ -3,7 +3,7 @@ import { describe, test } from 'node:test';
 import { createTestSite, engines } from '../../test/engines.ts';
 import { tokenHeaders } from '../../test/identity.ts';
 import { buildApp } from '../http/app.ts';
-import { templateVariables } from './template-variables.ts';
+import { suggestedValues } from './template-variables.ts';
 
 /** The file names in a ZIP, read from its central directory (PKWARE APPNOTE 4.3.12). */
 function listZip(zip: Buffer): string[] {
@@ -19,7 +19,7 @@ function listZip(zip: Buffer): string[] {
   return names;
 }
 
-const values = { ...Object.fromEntries(Object.entries(templateVariables).map(([name, v]) => [name, v.suggestion])), companyName: 'Brightline Analytics' };
+const values = { ...suggestedValues, companyName: 'Brightline Analytics' };
 
 for (const engine of engines) {
   describe(`policies over HTTP on ${engine.name}`, { skip: engine.skip }, () => {

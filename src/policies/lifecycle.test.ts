@@ -8,10 +8,10 @@ import { approveVersion, publishVersion, submitVersion } from './approve-and-pub
 import { listPolicies, loadPolicy } from './policy.ts';
 import { retirePolicy } from './retire-policy.ts';
 import { reviewPolicy } from './review-policy.ts';
-import { templateVariables } from './template-variables.ts';
+import { suggestedValues } from './template-variables.ts';
 import { writeVersion } from './write-version.ts';
 
-const values = { ...Object.fromEntries(Object.entries(templateVariables).map(([name, v]) => [name, v.suggestion])), companyName: 'Brightline Analytics' };
+const values = { ...suggestedValues, companyName: 'Brightline Analytics' };
 const maya = { type: 'user', id: 'maya@brightline.example' } as const;
 const sam = { type: 'user', id: 'sam@brightline.example' } as const;
 

@@ -3,12 +3,11 @@ import { test } from 'node:test';
 import { renderMarkdown } from './render-markdown.ts';
 import { fillTemplate } from './policy-template.ts';
 import { policyTemplate } from './template-catalog.ts';
-import { templateVariables } from './template-variables.ts';
+import { suggestedValues } from './template-variables.ts';
 
 test('a policy renders to HTML with its headings, lists and emphasis', () => {
   assert.equal(renderMarkdown('## Scope\n\n- **Everyone** who works for us\n- contractors too'), '<h2>Scope</h2>\n<ul>\n<li><strong>Everyone</strong> who works for us</li>\n<li>contractors too</li>\n</ul>\n');
-  const values = Object.fromEntries(Object.entries(templateVariables).map(([name, v]) => [name, v.suggestion]));
-  const html = renderMarkdown(fillTemplate(policyTemplate('access-control'), values));
+  const html = renderMarkdown(fillTemplate(policyTemplate('access-control'), suggestedValues));
   assert.match(html, /<h2>Removing access<\/h2>/);
   assert.doesNotMatch(html, /\{\{/);
 });

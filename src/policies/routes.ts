@@ -7,7 +7,7 @@ import { fillTemplate, type PolicyTemplate } from './policy-template.ts';
 import { renderMarkdown } from './render-markdown.ts';
 import { templateList, templateParams, templatePreview } from './schemas.ts';
 import { policyTemplate, policyTemplates } from './template-catalog.ts';
-import { templateVariables } from './template-variables.ts';
+import { suggestedValues, templateVariables } from './template-variables.ts';
 
 function summary({ text: _text, ...template }: PolicyTemplate) {
   return {
@@ -17,7 +17,6 @@ function summary({ text: _text, ...template }: PolicyTemplate) {
   };
 }
 
-const suggestions = Object.fromEntries(Object.entries(templateVariables).map(([name, variable]) => [name, variable.suggestion]));
 
 /** The policy templates Groundwork ships, to choose from before adopting one. */
 export function policyRoutes(workspace: Workspace): FastifyPluginAsyncZod {
@@ -33,7 +32,7 @@ export function policyRoutes(workspace: Workspace): FastifyPluginAsyncZod {
       async (request) => {
         const template = policyTemplate(request.params.id);
         const { name } = await getWorkspace(requestContext(workspace, request));
-        const markdown = fillTemplate(template, { ...suggestions, companyName: name });
+        const markdown = fillTemplate(template, { ...suggestedValues, companyName: name });
         return { ...summary(template), markdown, html: renderMarkdown(markdown) };
       },
     );

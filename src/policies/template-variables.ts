@@ -19,6 +19,9 @@ export const templateVariables = {
 
 export type TemplateVariable = keyof typeof templateVariables;
 
+/** Every blank filled with its suggestion: where a company starts, before its own details. */
+export const suggestedValues = Object.fromEntries(Object.entries(templateVariables).map(([name, variable]) => [name, variable.suggestion])) as Record<TemplateVariable, string>;
+
 export function isTemplateVariable(name: string): name is TemplateVariable {
   return Object.hasOwn(templateVariables, name);
 }

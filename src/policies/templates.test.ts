@@ -3,9 +3,8 @@ import { describe, test } from 'node:test';
 import { criterionById } from '../controls/criteria.ts';
 import { fillTemplate, parsePolicyTemplate } from './policy-template.ts';
 import { policyTemplate, policyTemplates, TEMPLATE_ORDER } from './template-catalog.ts';
-import { templateVariables } from './template-variables.ts';
+import { suggestedValues } from './template-variables.ts';
 
-const suggestions = Object.fromEntries(Object.entries(templateVariables).map(([name, variable]) => [name, variable.suggestion]));
 const words = (text: string) => text.split(/\s+/).filter((word) => /\w/.test(word)).length;
 
 describe('the policy templates Groundwork ships', () => {
@@ -37,7 +36,7 @@ describe('the policy templates Groundwork ships', () => {
     for (const template of templates) {
       assert.ok(words(template.text) <= 450, `${template.id} has ${words(template.text)} words`);
       assert.ok(template.variables.includes('companyName'), `${template.id} names the company`);
-      const filled = fillTemplate(template, { ...suggestions, companyName: 'Brightline Analytics' });
+      const filled = fillTemplate(template, { ...suggestedValues, companyName: 'Brightline Analytics' });
       assert.doesNotMatch(filled, /\{\{|\}\}/, template.id);
       assert.match(filled, /Brightline Analytics/);
       assert.doesNotMatch(filled, /<[a-z]/i, `${template.id} is plain Markdown, without HTML`);

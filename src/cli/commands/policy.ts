@@ -1,7 +1,7 @@
 import { open, readFile } from 'node:fs/promises';
 import type { Writable } from 'node:stream';
 import { AppError, invalidInput } from '../../errors.ts';
-import { isTemplateVariable, type TemplateVariable, templateVariables } from '../../policies/template-variables.ts';
+import { isTemplateVariable, suggestedValues, type TemplateVariable, templateVariables } from '../../policies/template-variables.ts';
 import { MAX_POLICY_BYTES } from '../../policies/write-version.ts';
 import type { Command, CommandIo } from '../command.ts';
 import { formatTable } from '../output.ts';
@@ -55,7 +55,7 @@ function versionNumber(io: CommandIo, name: string): number | undefined {
 
 /** The blanks of the template: suggestions, then --company, then every --set name=value. */
 function adoptValues(io: CommandIo, template: TemplateRow): Partial<Record<TemplateVariable, string>> {
-  const all: Record<string, string> = { ...Object.fromEntries(Object.entries(templateVariables).map(([name, v]) => [name, v.suggestion])), companyName: text(io, 'company', true) };
+  const all: Record<string, string> = { ...suggestedValues, companyName: text(io, 'company', true) };
   for (const pair of (io.options.set as unknown as string[] | undefined) ?? []) {
     const at = pair.indexOf('=');
     const name = at < 0 ? pair : pair.slice(0, at);
