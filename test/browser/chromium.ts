@@ -3,9 +3,11 @@
  * A test file is skipped without Chromium unless CI=true.
  */
 import { existsSync, mkdirSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { type Browser, chromium } from 'playwright-core';
-import { WEB_DIST } from '../../src/http/app.ts';
+import { buildApp, WEB_DIST } from '../../src/http/app.ts';
+import type { Workspace } from '../../src/open-workspace.ts';
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const SCREENSHOTS = path.resolve(import.meta.dirname, '../../docs/screenshots');
@@ -26,4 +28,18 @@ export async function launchChromium(): Promise<Browser> {
     executablePath: CHROMIUM,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
+}
+
+/**
+ * The workspace served on loopback with the built web UI, and Chromium to open it. What it opens
+ * is pushed onto `opened`, for the caller to close last-opened first.
+ */
+export async function serveToChromium(workspace: Workspace, opened: (() => Promise<void>)[]): Promise<{ base: string; browser: Browser }> {
+  await buildWebIfMissing();
+  const app = await buildApp(workspace, { logger: false });
+  opened.push(() => app.close());
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const browser = await launchChromium();
+  opened.push(() => browser.close());
+  return { base: `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`, browser };
 }

@@ -6,7 +6,6 @@
  * (`apt-get install chromium`); skipped without it unless CI=true.
  */
 import assert from 'node:assert/strict';
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
@@ -15,10 +14,9 @@ import { dropAppendOnlyGuard } from '../tamper.ts';
 import { inTransaction } from '../../src/context.ts';
 import { appendEvent } from '../../src/evidence/append-event.ts';
 import { storeAttachment } from '../../src/evidence/store-attachment.ts';
-import { buildApp } from '../../src/http/app.ts';
 import { createSetupLink } from '../../src/identity/invites.ts';
 import { updateWorkspace } from '../../src/workspace/update-workspace.ts';
-import { buildWebIfMissing, DESKTOP, launchChromium, SCREENSHOTS, skipWithoutChromium as skip } from './chromium.ts';
+import { DESKTOP, SCREENSHOTS, serveToChromium, skipWithoutChromium as skip } from './chromium.ts';
 import { acceptInvite, enrolAuthenticator, maya as founder, waitForApp } from './sign-in-steps.ts';
 
 const maya = { type: 'user', id: 'maya@brightline.example' } as const;
@@ -124,16 +122,10 @@ describe('the Evidence page', { skip }, () => {
   const opened: (() => Promise<void>)[] = [];
 
   before(async () => {
-    await buildWebIfMissing();
     workspace = await site.open();
     opened.push(() => workspace.close());
     await brightlineQuarter(workspace);
-    const app = await buildApp(workspace, { logger: false });
-    opened.push(() => app.close());
-    await app.listen({ port: 0, host: '127.0.0.1' });
-    base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
-    browser = await launchChromium();
-    opened.push(() => browser.close());
+    ({ base, browser } = await serveToChromium(workspace, opened));
     page = await browser.newPage({ viewport: { ...DESKTOP, height: 1080 } });
     page.on('pageerror', (error) => pageErrors.push(error.message));
 

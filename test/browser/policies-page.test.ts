@@ -5,16 +5,14 @@
  * member then reads the published policy without any of the buttons that change it.
  */
 import assert from 'node:assert/strict';
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { type TestContext, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { createTestSite, type Workspace } from '../engines.ts';
 import { addUser, directSession, type TestUser } from '../identity.ts';
-import { buildApp } from '../../src/http/app.ts';
 import { writeVersion } from '../../src/policies/write-version.ts';
 import { updateWorkspace } from '../../src/workspace/update-workspace.ts';
-import { buildWebIfMissing, DESKTOP, launchChromium, SCREENSHOTS, skipWithoutChromium as skip } from './chromium.ts';
+import { DESKTOP, SCREENSHOTS, serveToChromium, skipWithoutChromium as skip } from './chromium.ts';
 
 test('a member reads the policy templates, day-one first, and opens one', { skip }, async (t) => {
   const { workspace, base, browser } = await serve(t);
@@ -51,19 +49,13 @@ async function pageFor(browser: Browser, workspace: Workspace, base: string, who
 }
 
 async function serve(t: TestContext): Promise<{ workspace: Workspace; base: string; browser: Browser }> {
-  await buildWebIfMissing();
   const workspace = await (await createTestSite('sqlite')).open();
-  await updateWorkspace(workspace.context({ type: 'cli', id: 'root' }), { name: 'Brightline Analytics', timeZone: 'Europe/Berlin' });
-  const app = await buildApp(workspace, { logger: false });
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
-  const browser = await launchChromium();
+  const opened = [() => workspace.close()];
   t.after(async () => {
-    await browser.close();
-    await app.close();
-    await workspace.close();
+    for (const close of opened.reverse()) await close();
   });
-  return { workspace, base, browser };
+  await updateWorkspace(workspace.context({ type: 'cli', id: 'root' }), { name: 'Brightline Analytics', timeZone: 'Europe/Berlin' });
+  return { workspace, ...(await serveToChromium(workspace, opened)) };
 }
 
 test('an admin adopts, edits, submits, approves and publishes the Access Control Policy; a member reads it', { skip }, async (t) => {

@@ -7,15 +7,13 @@
  * Needs Debian's Chromium (`apt-get install chromium`); skipped without it unless CI=true.
  */
 import assert from 'node:assert/strict';
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { createTestSite, type Workspace } from '../engines.ts';
-import { buildApp } from '../../src/http/app.ts';
 import { createSetupLink } from '../../src/identity/invites.ts';
 import { updateWorkspace } from '../../src/workspace/update-workspace.ts';
-import { buildWebIfMissing, DESKTOP, launchChromium, SCREENSHOTS, skipWithoutChromium as skip } from './chromium.ts';
+import { DESKTOP, SCREENSHOTS, serveToChromium, skipWithoutChromium as skip } from './chromium.ts';
 import { acceptInvite, enrolAuthenticator, maya, type Person, signIn, waitForApp } from './sign-in-steps.ts';
 
 const sam: Person = { email: 'sam.okafor@brightline.example', name: 'Sam Okafor', password: 'marble orchard lantern quietly' };
@@ -46,16 +44,10 @@ describe('signing in to Groundwork', { skip }, () => {
   const opened: (() => Promise<void>)[] = [];
 
   before(async () => {
-    await buildWebIfMissing();
     workspace = await site.open();
     opened.push(() => workspace.close());
     await updateWorkspace(workspace.context({ type: 'cli', id: 'root' }), { name: 'Brightline Analytics', timeZone: 'Europe/Berlin' });
-    const app = await buildApp(workspace, { logger: false });
-    opened.push(() => app.close());
-    await app.listen({ port: 0, host: '127.0.0.1' });
-    base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
-    browser = await launchChromium();
-    opened.push(() => browser.close());
+    ({ base, browser } = await serveToChromium(workspace, opened));
     page = await browser.newPage({ viewport: DESKTOP });
     page.on('pageerror', (error) => pageErrors.push(error.message));
   });
