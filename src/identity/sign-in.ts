@@ -1,12 +1,12 @@
 import { type Context, inTransaction } from '../context.ts';
 import { AppError } from '../errors.ts';
-import { appendEvent } from '../evidence/append-event.ts';
 import { requireAuditorInWindow } from './auditor-access.ts';
 import { passwordMatches, UNKNOWN_USER_HASH } from './password.ts';
 import type { SecuritySettings } from './security-settings.ts';
 import type { SignedIn } from './session.ts';
 import { type Client, startSession } from './start-session.ts';
-import { clearFailures, recordFailure, refuseIfThrottled } from './throttle.ts';
+import { signInAttempt } from './sign-in-attempt.ts';
+import { clearFailures } from './throttle.ts';
 import { findUserRow, normalizeEmail, userFromRow } from './user.ts';
 
 export const WRONG_CREDENTIALS = 'the email or password is wrong';
@@ -22,24 +22,10 @@ export async function signInWithPassword(
 ): Promise<{ cookie: string; signedIn: SignedIn }> {
   const email = normalizeEmail(input.email);
   const keys = [`email:${email}`, ...(input.client.ip ? [`ip:${input.client.ip}`] : [])];
-  const anonymous: Context = { ...ctx, actor: { type: 'anonymous', id: input.client.ip ?? 'unknown' } };
+  const attempt = signInAttempt(ctx, { keys, client: input.client });
+  const fail = (reason: string, error: AppError) => attempt.fail(email, reason, error);
 
-  const fail = async (reason: string, error: AppError): Promise<never> => {
-    await inTransaction(anonymous, async (tx) => {
-      await recordFailure(tx, keys);
-      await appendEvent(tx, { action: 'identity.sign_in.failed', subject: { type: 'sign_in', id: email }, data: { email, reason, ...input.client } });
-    });
-    throw error;
-  };
-
-  try {
-    await refuseIfThrottled(ctx, keys);
-  } catch (error) {
-    await inTransaction(anonymous, (tx) =>
-      appendEvent(tx, { action: 'identity.sign_in.failed', subject: { type: 'sign_in', id: email }, data: { email, reason: 'throttled', ...input.client } }),
-    );
-    throw error;
-  }
+  await attempt.refuseIfThrottled(email);
   if (settings.sso.only) return fail('sso_only', new AppError('forbidden', 'this workspace signs in with SSO only; use "Sign in with SSO"'));
 
   const row = await findUserRow(ctx, { email });

@@ -6,7 +6,7 @@ import { requireAuditorInWindow } from '../auditor-access.ts';
 import type { SsoClientSettings } from '../security-settings.ts';
 import type { SignedIn } from '../session.ts';
 import { type Client, startSession } from '../start-session.ts';
-import { recordFailure, refuseIfThrottled } from '../throttle.ts';
+import { signInAttempt } from '../sign-in-attempt.ts';
 import { findUserRow, normalizeEmail, type UserRow, userFromRow, userSubject } from '../user.ts';
 import { reasonOf, ssoClient } from './sso-client.ts';
 import { SSO_REQUEST_LIFETIME_MS } from './start-sso.ts';
@@ -36,23 +36,10 @@ export interface SsoCallback {
 export async function signInWithSso(ctx: Context, settings: SsoClientSettings, callback: SsoCallback): Promise<{ cookie: string; signedIn: SignedIn; returnTo: string }> {
   const ip = callback.client.ip;
   const keys = ip ? [`ip:${ip}`] : [];
-  const anonymous: Context = { ...ctx, actor: { type: 'anonymous', id: ip ?? 'unknown' } };
-  const record = (tx: Context, reason: string, email: string | null, detail?: Record<string, unknown>) =>
-    appendEvent(tx, { action: 'identity.sign_in.failed', subject: { type: 'sign_in', id: email ?? 'unknown' }, data: { email, method: 'sso', reason, ...detail, ...callback.client } });
-  const refuse = async (reason: SsoRefusal, error: AppError, email: string | null = null, detail?: Record<string, unknown>): Promise<never> => {
-    await inTransaction(anonymous, async (tx) => {
-      await recordFailure(tx, keys);
-      await record(tx, reason, email, detail);
-    });
-    throw error;
-  };
+  const attempt = signInAttempt(ctx, { keys, client: callback.client, data: { method: 'sso' } });
+  const refuse = (reason: SsoRefusal, error: AppError, email: string | null = null, detail?: Record<string, unknown>) => attempt.fail(email, reason, error, detail);
 
-  try {
-    await refuseIfThrottled(ctx, keys);
-  } catch (error) {
-    await inTransaction(anonymous, (tx) => record(tx, 'throttled', null));
-    throw error;
-  }
+  await attempt.refuseIfThrottled(null);
 
   const pending = await takeSsoRequest(ctx, callback.url.searchParams.get('state'));
   if (!pending) return refuse('sso_state_unknown', new AppError('unauthenticated', 'this sign-in with SSO is unknown or was already used; start again with "Sign in with SSO"'));
