@@ -36,6 +36,30 @@ async function issueInvite(tx: Context, userId: string | null, lifetimeMs: numbe
   return { token, expiresAt };
 }
 
+/** A new user row, named after their email until they say otherwise, with no second factor yet. */
+async function insertUser(
+  tx: Context,
+  user: { email: string; name: string | undefined; role: Role; accessFrom: string | null; accessUntil: string | null; passwordHash: string | null; activatedAt: string | null },
+): Promise<UserRow> {
+  const row: UserRow = {
+    id: randomUUID(),
+    email: user.email,
+    name: user.name?.trim() || user.email.split('@')[0]!,
+    role: user.role,
+    access_from: user.accessFrom,
+    access_until: user.accessUntil,
+    password_hash: user.passwordHash,
+    totp_secret: null,
+    totp_enrolled_at: null,
+    totp_last_step: null,
+    created_at: tx.now().toISOString(),
+    activated_at: user.activatedAt,
+    deactivated_at: null,
+  };
+  await tx.db.insertInto('users').values(row).execute();
+  return row;
+}
+
 export function checkAuditorDates(role: Role, accessFrom: string | undefined | null, accessUntil: string | undefined | null): { from: string | null; until: string | null } {
   if (role !== 'auditor') {
     if (accessFrom || accessUntil) throw invalidInput('access dates are for auditors only', accessFrom ? 'accessFrom' : 'accessUntil');
@@ -57,26 +81,12 @@ export async function inviteUser(ctx: Context, input: NewUser, by: Role | undefi
   const email = normalizeEmail(input.email);
   if (!isEmail(email)) throw invalidInput(`"${input.email}" is not an email address`, 'email');
   if (!isRole(input.role)) throw invalidInput(`"${input.role}" is not a role; use owner, admin, reviewer, member or auditor`, 'role');
+  const role = input.role;
   if (input.role === 'owner' && by && by !== 'owner') throw new AppError('forbidden', 'only an owner may add another owner', 'role');
   const dates = checkAuditorDates(input.role, input.accessFrom, input.accessUntil);
   return inTransaction(ctx, async (tx) => {
     if (await findUserRow(tx, { email })) throw new AppError('conflict', `${email} is already a user`, 'email');
-    const row = {
-      id: randomUUID(),
-      email,
-      name: input.name?.trim() || email.split('@')[0]!,
-      role: input.role,
-      access_from: dates.from,
-      access_until: dates.until,
-      password_hash: null,
-      totp_secret: null,
-      totp_enrolled_at: null,
-      totp_last_step: null,
-      created_at: tx.now().toISOString(),
-      activated_at: null,
-      deactivated_at: null,
-    };
-    await tx.db.insertInto('users').values(row).execute();
+    const row = await insertUser(tx, { email, name: input.name, role, accessFrom: dates.from, accessUntil: dates.until, passwordHash: null, activatedAt: null });
     const invite = await issueInvite(tx, row.id, INVITE_DAYS * 86_400_000);
     await appendEvent(tx, { action: 'identity.user.invited', subject: userSubject(row), data: { email, role: row.role, accessFrom: dates.from, accessUntil: dates.until, inviteExpiresAt: invite.expiresAt } });
     return { user: userFromRow(row), invite };
@@ -173,22 +183,7 @@ export async function acceptInvite(
       await tx.db.updateTable('users').set({ name: row.name, password_hash: passwordHash, activated_at: at }).where('id', '=', existing.id).execute();
     } else {
       if (await tx.db.selectFrom('users').select('id').limit(1).executeTakeFirst()) throw new AppError('conflict', 'Groundwork already has an owner; sign in instead', 'token');
-      row = {
-        id: randomUUID(),
-        email,
-        name: input.name?.trim() || email.split('@')[0]!,
-        role: 'owner',
-        access_from: null,
-        access_until: null,
-        password_hash: passwordHash,
-        totp_secret: null,
-        totp_enrolled_at: null,
-        totp_last_step: null,
-        created_at: at,
-        activated_at: at,
-        deactivated_at: null,
-      };
-      await tx.db.insertInto('users').values(row).execute();
+      row = await insertUser(tx, { email, name: input.name, role: 'owner', accessFrom: null, accessUntil: null, passwordHash, activatedAt: at });
     }
     await appendEvent(tx, { action: 'identity.invite.accepted', subject: userSubject(row), data: { email, role: row.role, setup: !existing } });
     return startSession(tx, row, { method: 'password', secondFactor: undefined, client: input.client });

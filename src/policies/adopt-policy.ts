@@ -5,6 +5,7 @@ import { loadPolicy, type Policy, sha256Of } from './policy.ts';
 import { fillTemplate } from './policy-template.ts';
 import { policyTemplate } from './template-catalog.ts';
 import type { TemplateVariable } from './template-variables.ts';
+import { insertDraftVersion } from './write-version.ts';
 
 /**
  * Adopts a template: its blanks filled in with the company's details, as version 1, a draft.
@@ -36,10 +37,7 @@ export async function adoptPolicy(ctx: Context, input: { templateId: string; val
       })
       .execute();
     const sha256 = sha256Of(text);
-    await tx.db
-      .insertInto('policy_versions')
-      .values({ policy_id: template.id, version: 1, text, sha256, created_at: at, created_by: tx.actor.id, submitted_at: null, approved_at: null, approved_by: null, published_at: null, published_by: null, material: null })
-      .execute();
+    await insertDraftVersion(tx, { policyId: template.id, version: 1, text, sha256 });
     await appendEvent(tx, { action: 'policies.policy.adopted', subject: { type: 'policy', id: template.id }, data: { template: template.id, title: template.title, version: 1, sha256, values: input.values } });
     return (await loadPolicy(tx, template.id)).policy;
   });

@@ -2,7 +2,7 @@ import { type Context, inTransaction } from '../context.ts';
 import { AppError } from '../errors.ts';
 import { appendEvent } from '../evidence/append-event.ts';
 import { loadPolicy, type Policy, sha256Of } from './policy.ts';
-import { checkedPolicyText } from './write-version.ts';
+import { checkedPolicyText, insertDraftVersion } from './write-version.ts';
 
 /** A policy's procedure document has a fixed id, so the policy links to it without a lookup table. */
 export function procedureIdOf(policyId: string): string {
@@ -30,10 +30,7 @@ export async function writeProcedure(ctx: Context, input: { policyId: string; te
       .values({ id, kind: 'procedure', title, template_id: null, parent_id: policy.id, owner_role: policy.ownerRole, applies_to: JSON.stringify([]), criteria: JSON.stringify(policy.criteria), procedure: null, evidence: policy.evidence, review_obligation_id: null, created_at: at, retired_at: null })
       .execute();
     const sha256 = sha256Of(text);
-    await tx.db
-      .insertInto('policy_versions')
-      .values({ policy_id: id, version: 1, text, sha256, created_at: at, created_by: tx.actor.id, submitted_at: null, approved_at: null, approved_by: null, published_at: null, published_by: null, material: null })
-      .execute();
+    await insertDraftVersion(tx, { policyId: id, version: 1, text, sha256 });
     await appendEvent(tx, { action: 'policies.procedure.written', subject: { type: 'policy', id }, data: { policy: policy.id, title, version: 1, sha256 } });
     return (await loadPolicy(tx, id)).policy;
   });

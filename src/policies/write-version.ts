@@ -15,6 +15,14 @@ export function checkedPolicyText(raw: string): string {
   return text;
 }
 
+/** Stores a new version as a draft: not yet submitted, approved or published. */
+export async function insertDraftVersion(tx: Context, version: { policyId: string; version: number; text: string; sha256: string }): Promise<void> {
+  await tx.db
+    .insertInto('policy_versions')
+    .values({ policy_id: version.policyId, version: version.version, text: version.text, sha256: version.sha256, created_at: tx.now().toISOString(), created_by: tx.actor.id, submitted_at: null, approved_at: null, approved_by: null, published_at: null, published_by: null, material: null })
+    .execute();
+}
+
 /**
  * Saves an edit as a new version, a draft. `basedOn` is the version the author opened: if
  * someone saved another since, the edit is refused rather than silently overwriting theirs.
@@ -30,10 +38,7 @@ export async function writeVersion(ctx: Context, input: { policyId: string; base
     const sha256 = sha256Of(text);
     if (sha256 === policy.latest.sha256) return policy;
     const version = policy.latest.version + 1;
-    await tx.db
-      .insertInto('policy_versions')
-      .values({ policy_id: policy.id, version, text, sha256, created_at: tx.now().toISOString(), created_by: tx.actor.id, submitted_at: null, approved_at: null, approved_by: null, published_at: null, published_by: null, material: null })
-      .execute();
+    await insertDraftVersion(tx, { policyId: policy.id, version, text, sha256 });
     await appendEvent(tx, { action: 'policies.version.written', subject: { type: 'policy', id: policy.id }, data: { version, sha256, basedOn: input.basedOn } });
     return (await loadPolicy(tx, policy.id)).policy;
   });
