@@ -21,6 +21,16 @@ export interface Database {
   sso_requests: SsoRequestTable;
   policies: PolicyTable;
   policy_versions: PolicyVersionTable;
+  people: PersonTable;
+  engagements: EngagementTable;
+  systems: SystemTable;
+  checklists: ChecklistTable;
+  checklist_items: ChecklistItemTable;
+  checklist_templates: ChecklistTemplateTable;
+  assets: AssetTable;
+  asset_assignments: AssetAssignmentTable;
+  acknowledgements: AcknowledgementTable;
+  acknowledgement_links: AcknowledgementLinkTable;
 }
 
 export interface WorkspaceTable {
@@ -216,4 +226,127 @@ export interface PolicyVersionTable {
   published_at: string | null;
   published_by: string | null;
   material: number | null;
+}
+
+export interface PersonTable {
+  id: string;
+  name: string;
+  /** Lower case. */
+  email: string;
+  /** JSON array of lower-case addresses. */
+  aliases: string;
+  created_at: string;
+}
+
+/** One stretch of work for the company. Dates are local YYYY-MM-DD. */
+export interface EngagementTable {
+  id: string;
+  person_id: string;
+  kind: string;
+  title: string | null;
+  department: string | null;
+  manager_id: string | null;
+  start_on: string;
+  end_on: string | null;
+  end_obligation_id: string | null;
+  created_at: string;
+}
+
+export interface SystemTable {
+  id: string;
+  name: string;
+  category: string;
+  owner: string;
+  classification: string;
+  in_scope: number;
+  sso_enforced: number;
+  mfa_enforced: number;
+  session_timeout_minutes: number | null;
+  default_role: string | null;
+  created_at: string;
+  retired_at: string | null;
+}
+
+export interface ChecklistTable {
+  id: string;
+  engagement_id: string;
+  /** "onboarding" or "offboarding". */
+  kind: string;
+  started_at: string;
+  started_by: string;
+  terminates_at: string | null;
+  reason: string | null;
+  conversation_at: string | null;
+  batch_id: string | null;
+  obligation_id: string | null;
+}
+
+export interface ChecklistItemTable {
+  checklist_id: string;
+  position: number;
+  key: string;
+  phase: string;
+  title: string;
+  /** "confirmation", "file" or "link". */
+  proof: string;
+  /** "admin", "manager" or "person". */
+  confirmed_by: string;
+  system_id: string | null;
+  access_role: string | null;
+  asset_id: string | null;
+  done_at: string | null;
+  effective_at: string | null;
+  done_by: string | null;
+  outcome: string | null;
+  link: string | null;
+  attachment_sha256: string | null;
+  note: string | null;
+  evidence_seq: number | null;
+}
+
+export interface ChecklistTemplateTable {
+  /** "<onboarding|offboarding>:<person kind>". */
+  id: string;
+  items: string;
+  updated_at: string;
+  updated_by: string;
+}
+
+export interface AssetTable {
+  id: string;
+  kind: string;
+  tag: string;
+  description: string | null;
+  created_at: string;
+}
+
+export interface AssetAssignmentTable {
+  id: string;
+  asset_id: string;
+  engagement_id: string;
+  assigned_at: string;
+  assigned_by: string;
+  returned_at: string | null;
+  returned_by: string | null;
+  return_note: string | null;
+}
+
+export interface AcknowledgementTable {
+  person_id: string;
+  policy_id: string;
+  version: number;
+  sha256: string;
+  acknowledged_at: string;
+  /** "session" or "link". */
+  via: string;
+  evidence_seq: number;
+}
+
+export interface AcknowledgementLinkTable {
+  token_hash: string;
+  person_id: string;
+  created_by: string;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
 }

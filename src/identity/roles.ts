@@ -22,6 +22,10 @@ export const permissions = {
   'policies:manage': ['owner', 'admin'],
   'users:read': ['owner', 'admin', 'auditor'],
   'users:manage': ['owner', 'admin'],
+  'people:read': ['owner', 'admin', 'reviewer', 'auditor'],
+  'people:manage': ['owner', 'admin'],
+  'systems:read': ['owner', 'admin', 'reviewer', 'auditor'],
+  'systems:manage': ['owner', 'admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissions;

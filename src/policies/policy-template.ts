@@ -1,11 +1,9 @@
 import { criterionById } from '../controls/criteria.ts';
 import { AppError, invalidInput } from '../errors.ts';
 import type { Role } from '../identity/roles.ts';
+import { type PersonKind, personKinds } from '../people/person-kind.ts';
 import { isTemplateVariable, type TemplateVariable } from './template-variables.ts';
 
-/** Who a policy asks to acknowledge it: the kinds of people in the directory. */
-export const personKinds = ['employee', 'contractor', 'freelancer', 'intern', 'short-term'] as const;
-export type PersonKind = (typeof personKinds)[number];
 
 export interface PolicyTemplate {
   id: string;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { personKinds } from './policy-template.ts';
+import { personKinds } from '../people/person-kind.ts';
 import { templateVariables } from './template-variables.ts';
 
 const variableName = z.enum(Object.keys(templateVariables) as [keyof typeof templateVariables, ...(keyof typeof templateVariables)[]]);

@@ -3,6 +3,7 @@ import * as kernel from './0001-kernel.ts';
 import * as cadence from './0002-cadence.ts';
 import * as identity from './0003-identity.ts';
 import * as policies from './0004-policies.ts';
+import * as people from './0005-people.ts';
 
 /** Every migration, in order. A name, once released, never changes. */
 export const migrations: Record<string, Migration> = {
@@ -10,4 +11,5 @@ export const migrations: Record<string, Migration> = {
   '0002-cadence': cadence,
   '0003-identity': identity,
   '0004-policies': policies,
+  '0005-people': people,
 };

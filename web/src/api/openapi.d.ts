@@ -184,7 +184,7 @@ export interface paths {
                              */
                             secondFactorRequiredBy: "role" | "workspace" | null;
                             /** @description what this user may do; empty until the stage is ready */
-                            permissions: ("workspace:read" | "workspace:manage" | "evidence:read" | "evidence:write" | "cadence:read" | "cadence:write" | "policies:read" | "policies:manage" | "users:read" | "users:manage")[];
+                            permissions: ("workspace:read" | "workspace:manage" | "evidence:read" | "evidence:write" | "cadence:read" | "cadence:write" | "policies:read" | "policies:manage" | "users:read" | "users:manage" | "people:read" | "people:manage" | "systems:read" | "systems:manage")[];
                             /** @description send as the x-csrf-token header on every request that changes something */
                             csrfToken: string;
                             session: {
@@ -261,7 +261,7 @@ export interface paths {
                              */
                             secondFactorRequiredBy: "role" | "workspace" | null;
                             /** @description what this user may do; empty until the stage is ready */
-                            permissions: ("workspace:read" | "workspace:manage" | "evidence:read" | "evidence:write" | "cadence:read" | "cadence:write" | "policies:read" | "policies:manage" | "users:read" | "users:manage")[];
+                            permissions: ("workspace:read" | "workspace:manage" | "evidence:read" | "evidence:write" | "cadence:read" | "cadence:write" | "policies:read" | "policies:manage" | "users:read" | "users:manage" | "people:read" | "people:manage" | "systems:read" | "systems:manage")[];
                             /** @description send as the x-csrf-token header on every request that changes something */
                             csrfToken: string;
                             session: {
@@ -383,7 +383,7 @@ export interface paths {
                              */
                             secondFactorRequiredBy: "role" | "workspace" | null;
                             /** @description what this user may do; empty until the stage is ready */
-                            permissions: ("workspace:read" | "workspace:manage" | "evidence:read" | "evidence:write" | "cadence:read" | "cadence:write" | "policies:read" | "policies:manage" | "users:read" | "users:manage")[];
+                            permissions: ("workspace:read" | "workspace:manage" | "evidence:read" | "evidence:write" | "cadence:read" | "cadence:write" | "policies:read" | "policies:manage" | "users:read" | "users:manage" | "people:read" | "people:manage" | "systems:read" | "systems:manage")[];
                             /** @description send as the x-csrf-token header on every request that changes something */
                             csrfToken: string;
                             session: {
@@ -512,7 +512,7 @@ export interface paths {
                                  */
                                 secondFactorRequiredBy: "role" | "workspace" | null;
                                 /** @description what this user may do; empty until the stage is ready */
-                                permissions: ("workspace:read" | "workspace:manage" | "evidence:read" | "evidence:write" | "cadence:read" | "cadence:write" | "policies:read" | "policies:manage" | "users:read" | "users:manage")[];
+                                permissions: ("workspace:read" | "workspace:manage" | "evidence:read" | "evidence:write" | "cadence:read" | "cadence:write" | "policies:read" | "policies:manage" | "users:read" | "users:manage" | "people:read" | "people:manage" | "systems:read" | "systems:manage")[];
                                 /** @description send as the x-csrf-token header on every request that changes something */
                                 csrfToken: string;
                                 session: {
@@ -688,7 +688,7 @@ export interface paths {
                              */
                             secondFactorRequiredBy: "role" | "workspace" | null;
                             /** @description what this user may do; empty until the stage is ready */
-                            permissions: ("workspace:read" | "workspace:manage" | "evidence:read" | "evidence:write" | "cadence:read" | "cadence:write" | "policies:read" | "policies:manage" | "users:read" | "users:manage")[];
+                            permissions: ("workspace:read" | "workspace:manage" | "evidence:read" | "evidence:write" | "cadence:read" | "cadence:write" | "policies:read" | "policies:manage" | "users:read" | "users:manage" | "people:read" | "people:manage" | "systems:read" | "systems:manage")[];
                             /** @description send as the x-csrf-token header on every request that changes something */
                             csrfToken: string;
                             session: {
