@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { type Context, inTransaction } from '../context.ts';
 import { AppError, invalidInput } from '../errors.ts';
 import { appendEvent } from '../evidence/append-event.ts';
+import { ensureGroundworkSystem } from '../systems/groundwork-system.ts';
 import { parseLocalDate } from '../time/local-date.ts';
 import { hashPassword, passwordProblem } from './password.ts';
 import { isRole, type Role } from './roles.ts';
@@ -186,6 +187,7 @@ export async function acceptInvite(
       row = await insertUser(tx, { email, name: input.name, role: 'owner', accessFrom: null, accessUntil: null, passwordHash, activatedAt: at });
     }
     await appendEvent(tx, { action: 'identity.invite.accepted', subject: userSubject(row), data: { email, role: row.role, setup: !existing } });
+    if (!existing) await ensureGroundworkSystem(tx);
     return startSession(tx, row, { method: 'password', secondFactor: undefined, client: input.client });
   });
 }
