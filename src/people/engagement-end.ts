@@ -16,13 +16,18 @@ export async function scheduleEngagementEnd(tx: Context, engagement: { id: strin
   const notice = end.subtract({ days: CONTRACT_END_NOTICE_DAYS });
   const start = Temporal.PlainDate.from(engagement.startOn).subtract({ days: 1 });
   const anchorOn = Temporal.PlainDate.compare(notice, start) < 0 ? start : notice;
+  // An end date moved away and back again is scheduled anew; the retired obligation keeps its history.
+  const id = `engagement-end:${engagement.id}:${engagement.endOn}`;
+  const earlier = await tx.db.selectFrom('obligations').select('id').where((eb) => eb.or([eb('id', '=', id), eb('id', 'like', `${id}:%`)])).execute();
   const obligation = await createObligation(tx, {
-    id: `engagement-end:${engagement.id}:${engagement.endOn}`,
+    id: earlier.length === 0 ? id : `${id}:${earlier.length + 1}`,
     title: `Offboard ${name}: the engagement ends on ${engagement.endOn}`,
     owner: 'admin',
     subject: { type: 'engagement', id: engagement.id },
     cadence: { dates: [engagement.endOn] },
     anchorOn: anchorOn.toString(),
+    // Still open, and overdue by N days, for a month after the end date before it counts as missed.
+    grace: 'P30D',
   });
   return obligation.id;
 }

@@ -1,7 +1,7 @@
 import { invalidInput } from '../errors.ts';
 import { isEmail, normalizeEmail } from '../identity/user.ts';
 import { parseLocalDate } from '../time/local-date.ts';
-import { isPersonKind, type PersonKind, personKinds, timeBoundKinds } from './person-kind.ts';
+import { isPersonKind, type PersonKind, personKinds, timeBoundKinds, withArticle } from './person-kind.ts';
 
 /** What the directory knows about one engagement, as a person, a form or an HR export gives it. */
 export interface PersonInput {
@@ -46,10 +46,10 @@ export function checkedPerson(input: PersonInput, where = (field: string) => fie
   const startOn = parseLocalDate(input.startOn.trim(), where('startOn')).toString();
   const endText = blankToNull(input.endOn);
   const endOn = endText === null ? null : parseLocalDate(endText, where('endOn')).toString();
-  if (endOn === null && timeBoundKinds.includes(input.kind)) throw invalidInput(`a ${input.kind} needs an end date: their access is time-bounded`, where('endOn'));
+  if (endOn === null && timeBoundKinds.includes(input.kind)) throw invalidInput(`${withArticle(input.kind)} needs an end date: their access is time-bounded`, where('endOn'));
   if (endOn !== null && endOn < startOn) throw invalidInput(`the end date ${endOn} is before the start date ${startOn}`, where('endOn'));
   const manager = blankToNull(input.manager);
   if (manager !== null && !isEmail(manager)) throw invalidInput(`the manager "${manager}" is not an email address`, where('manager'));
-  if (manager !== null && normalizeEmail(manager) === email) throw invalidInput('a person cannot be their own manager', where('manager'));
+  if (manager !== null && [email, ...aliases].includes(normalizeEmail(manager))) throw invalidInput('a person cannot be their own manager', where('manager'));
   return { name, email, aliases, kind: input.kind, title: blankToNull(input.title), department: blankToNull(input.department), manager: manager && normalizeEmail(manager), startOn, endOn };
 }

@@ -8,3 +8,8 @@ export const timeBoundKinds: readonly PersonKind[] = ['contractor', 'short-term'
 export function isPersonKind(value: string): value is PersonKind {
   return (personKinds as readonly string[]).includes(value);
 }
+
+/** "an employee", "short-term help": a kind of person in a sentence. */
+export function withArticle(kind: PersonKind): string {
+  return kind === 'short-term' ? 'short-term help' : `${/^[aeiou]/.test(kind) ? 'an' : 'a'} ${kind}`;
+}

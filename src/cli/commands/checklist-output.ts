@@ -1,0 +1,65 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { AppError, invalidInput } from '../../errors.ts';
+import type { Checklist } from '../../people/checklist.ts';
+import type { CommandIo } from '../command.ts';
+import { formatTable } from '../output.ts';
+import { type ChecklistTarget, localChecklistTarget, remoteChecklistTarget } from './checklist-target.ts';
+import { remoteServer } from '../remote.ts';
+
+export async function checklistTarget(): Promise<ChecklistTarget> {
+  const server = remoteServer();
+  return server ? remoteChecklistTarget(server) : localChecklistTarget();
+}
+
+export function option(io: CommandIo, name: string, usage: string, required: true): string;
+export function option(io: CommandIo, name: string, usage: string, required?: false): string | undefined;
+export function option(io: CommandIo, name: string, usage: string, required = false): string | undefined {
+  const value = io.options[name];
+  if (typeof value === 'string' && value.trim()) return value.trim();
+  if (required) throw invalidInput(`--${name} is required\n\nusage: ${usage}`, `--${name}`);
+  return undefined;
+}
+
+/** "now", or an ISO 8601 time with its offset: a termination time is an instant, never a guess about time zones. */
+export function instant(value: string, name: string): string {
+  if (value === 'now') return new Date().toISOString();
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(value) || Number.isNaN(new Date(value).getTime())) {
+    throw invalidInput(`--${name} "${value}" is not a time such as 2026-03-02T17:00:00-05:00 (with its offset) or "now"`, `--${name}`);
+  }
+  return new Date(value).toISOString();
+}
+
+export async function fileProof(file: string): Promise<{ name: string; bytes: Uint8Array }> {
+  try {
+    return { name: path.basename(file), bytes: await readFile(file) };
+  } catch (error) {
+    throw invalidInput(`cannot read ${file} (${(error as NodeJS.ErrnoException).code})`, '--file');
+  }
+}
+
+/** The person's checklist to work on: the one named by --kind, else the open one of their current engagement. */
+export function pickChecklist(checklists: Checklist[], person: string, kind: string | undefined): Checklist {
+  if (kind !== undefined && kind !== 'onboarding' && kind !== 'offboarding') throw invalidInput(`--kind must be onboarding or offboarding, not "${kind}"`, '--kind');
+  const current = checklists.filter((c) => c.engagement.id === checklists.at(-1)?.engagement.id);
+  const found = kind ? current.find((c) => c.kind === kind) : (current.find((c) => c.kind === 'offboarding') ?? current.find((c) => c.kind === 'onboarding'));
+  if (!found) throw new AppError('not_found', `${person} has no ${kind ?? 'onboarding or offboarding'} checklist; start one with groundwork ${kind === 'offboarding' ? 'offboard' : 'onboard'}`, 'person');
+  return found;
+}
+
+export function checklistText(c: Checklist): string {
+  const head = c.kind === 'onboarding'
+    ? `Onboarding of ${c.person.name} <${c.person.email}>, ${c.engagement.kind}, starting ${c.engagement.startOn}${c.engagement.endOn ? `, ending ${c.engagement.endOn}` : ''}`
+    : `Offboarding of ${c.person.name} <${c.person.email}>, ${c.reason}, access ends ${c.terminatesAt}${c.conversationAt ? `, told at ${c.conversationAt}` : ''}`;
+  const deadline = c.deadline ? `\nSame-day deadline ${c.deadline.dueOn}: ${c.deadline.status.replace('_', ' ')}${c.deadline.lateDays ? `, ${c.deadline.lateDays} day(s) late` : ''}${c.deadline.overdueDays ? `, ${c.deadline.overdueDays} day(s) overdue` : ''}` : '';
+  const rows = c.items.map((i) => ({
+    key: i.key,
+    phase: i.phase,
+    item: i.title,
+    by: i.confirmedBy,
+    due: i.dueOn,
+    done: i.done ? `${i.outcome} ${i.effectiveAt!.slice(0, 16).replace('T', ' ')} UTC by ${i.doneBy}` : 'open',
+  }));
+  const exceptions = c.exceptions.length ? `\nExceptions:\n${c.exceptions.map((e) => `  ${e.key}: ${e.detail}`).join('\n')}` : '';
+  return `${head}${deadline}\n${c.done} of ${c.total} done${c.completedAt ? `, complete ${c.completedAt.slice(0, 10)}` : ''}\n\n${formatTable(rows, ['key', 'phase', 'item', 'by', 'due', 'done'])}${exceptions}`;
+}

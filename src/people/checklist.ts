@@ -1,0 +1,199 @@
+import { Temporal } from 'temporal-polyfill';
+import { listOccurrences } from '../cadence/list-occurrences.ts';
+import type { Occurrence } from '../cadence/obligation.ts';
+import type { Context } from '../context.ts';
+import { AppError } from '../errors.ts';
+import { localDateOf } from '../time/local-date.ts';
+import { getWorkspace } from '../workspace/get-workspace.ts';
+import type { ChecklistKind, Confirmer, Proof } from './checklist-template.ts';
+import type { PersonKind } from './person-kind.ts';
+
+export type OffboardingReason = 'voluntary' | 'involuntary' | 'reduction-in-force' | 'contract-end';
+export const offboardingReasons: readonly OffboardingReason[] = ['voluntary', 'involuntary', 'reduction-in-force', 'contract-end'];
+
+/** How long "first weeks" lasts: the manager's and the new hire's confirmations are due by then. */
+export const FIRST_WEEKS_DAYS = 14;
+/** Access goes the same day; assets come back, and the wrap-up is done, within a week of it. */
+export const RETURN_DAYS = 7;
+
+/** A finding an auditor would ask about, computed from the dates: never typed in. */
+export interface Exception {
+  key: string;
+  rule: 'late' | 'after-conversation' | 'not-returned';
+  detail: string;
+}
+
+export interface ChecklistItem {
+  key: string;
+  phase: string;
+  title: string;
+  proof: Proof;
+  confirmedBy: Confirmer;
+  system: { id: string; name: string } | null;
+  accessRole: string | null;
+  asset: { id: string; tag: string; kind: string } | null;
+  /** The local date it should be done by. */
+  dueOn: string;
+  done: boolean;
+  doneAt: string | null;
+  effectiveAt: string | null;
+  doneBy: string | null;
+  outcome: string | null;
+  link: string | null;
+  attachmentSha256: string | null;
+  note: string | null;
+  evidenceSeq: number | null;
+}
+
+export interface Checklist {
+  id: string;
+  kind: ChecklistKind;
+  person: { id: string; name: string; email: string };
+  engagement: { id: string; kind: PersonKind; title: string | null; startOn: string; endOn: string | null; managerId: string | null };
+  startedAt: string;
+  startedBy: string;
+  /** Offboarding: when access ends, why, when an involuntary leaver was told, and the reduction in force it belongs to. */
+  terminatesAt: string | null;
+  reason: OffboardingReason | null;
+  conversationAt: string | null;
+  batchId: string | null;
+  /** Offboarding: the same-day revocation occurrence in the cadence engine (on time, late by N days, open). */
+  deadline: Occurrence | null;
+  items: ChecklistItem[];
+  done: number;
+  total: number;
+  /** When the last item took effect, once every item is done. */
+  completedAt: string | null;
+  exceptions: Exception[];
+}
+
+/** Every checklist of some engagements, or all: the few queries behind the people pages and reports. */
+export async function loadChecklists(ctx: Context, filter: { ids?: string[]; engagementIds?: string[] } = {}): Promise<Checklist[]> {
+  let query = ctx.db
+    .selectFrom('checklists as c')
+    .innerJoin('engagements as e', 'e.id', 'c.engagement_id')
+    .innerJoin('people as p', 'p.id', 'e.person_id')
+    .select([
+      'c.id',
+      'c.kind',
+      'c.started_at',
+      'c.started_by',
+      'c.terminates_at',
+      'c.reason',
+      'c.conversation_at',
+      'c.batch_id',
+      'c.obligation_id',
+      'e.id as engagement_id',
+      'e.kind as engagement_kind',
+      'e.title',
+      'e.start_on',
+      'e.end_on',
+      'e.manager_id',
+      'p.id as person_id',
+      'p.name',
+      'p.email',
+    ])
+    .orderBy('c.started_at');
+  if (filter.ids) query = query.where('c.id', 'in', filter.ids.length ? filter.ids : ['']);
+  if (filter.engagementIds) query = query.where('c.engagement_id', 'in', filter.engagementIds.length ? filter.engagementIds : ['']);
+  const rows = await query.execute();
+  if (rows.length === 0) return [];
+  const items = await ctx.db
+    .selectFrom('checklist_items as i')
+    .leftJoin('systems as s', 's.id', 'i.system_id')
+    .leftJoin('assets as a', 'a.id', 'i.asset_id')
+    .selectAll('i')
+    .select(['s.name as system_name', 'a.tag as asset_tag', 'a.kind as asset_kind'])
+    .where('i.checklist_id', 'in', rows.map((r) => r.id))
+    .orderBy('i.checklist_id')
+    .orderBy('i.position')
+    .execute();
+  const itemsOf = Map.groupBy(items, (i) => i.checklist_id);
+  const { timeZone } = await getWorkspace(ctx);
+
+  return Promise.all(
+    rows.map(async (row) => {
+      const terminationDay = row.terminates_at ? localDateOf(new Date(row.terminates_at), timeZone) : null;
+      const start = Temporal.PlainDate.from(row.start_on);
+      const dueOn = (phase: string) => dueDates(phase, start, terminationDay).toString();
+      const list: ChecklistItem[] = (itemsOf.get(row.id) ?? []).map((i) => ({
+        key: i.key,
+        phase: i.phase,
+        title: i.title,
+        proof: i.proof as Proof,
+        confirmedBy: i.confirmed_by as Confirmer,
+        system: i.system_id ? { id: i.system_id, name: i.system_name! } : null,
+        accessRole: i.access_role,
+        asset: i.asset_id ? { id: i.asset_id, tag: i.asset_tag!, kind: i.asset_kind! } : null,
+        dueOn: dueOn(i.phase),
+        done: i.done_at !== null,
+        doneAt: i.done_at,
+        effectiveAt: i.effective_at,
+        doneBy: i.done_by,
+        outcome: i.outcome,
+        link: i.link,
+        attachmentSha256: i.attachment_sha256,
+        note: i.note,
+        evidenceSeq: i.evidence_seq,
+      }));
+      const done = list.filter((i) => i.done).length;
+      const deadline = row.obligation_id && terminationDay ? ((await listOccurrences(ctx, { obligationId: row.obligation_id, from: terminationDay.toString(), to: terminationDay.toString() }))[0] ?? null) : null;
+      return {
+        id: row.id,
+        kind: row.kind as ChecklistKind,
+        person: { id: row.person_id, name: row.name, email: row.email },
+        engagement: { id: row.engagement_id, kind: row.engagement_kind as PersonKind, title: row.title, startOn: row.start_on, endOn: row.end_on, managerId: row.manager_id },
+        startedAt: row.started_at,
+        startedBy: row.started_by,
+        terminatesAt: row.terminates_at,
+        reason: row.reason as OffboardingReason | null,
+        conversationAt: row.conversation_at,
+        batchId: row.batch_id,
+        deadline,
+        items: list,
+        done,
+        total: list.length,
+        completedAt: done === list.length ? (list.map((i) => i.effectiveAt!).sort().at(-1) ?? null) : null,
+        exceptions: exceptionsOf(list, row.conversation_at, ctx.now(), timeZone),
+      };
+    }),
+  );
+}
+
+function dueDates(phase: string, start: Temporal.PlainDate, terminationDay: Temporal.PlainDate | null): Temporal.PlainDate {
+  if (phase === 'before-day-one') return start.subtract({ days: 1 });
+  if (phase === 'day-one') return start;
+  if (phase === 'first-weeks') return start.add({ days: FIRST_WEEKS_DAYS });
+  const day = terminationDay ?? start;
+  return phase === 'access' ? day : day.add({ days: RETURN_DAYS });
+}
+
+export async function loadChecklist(ctx: Context, id: string): Promise<Checklist> {
+  const [checklist] = await loadChecklists(ctx, { ids: [id] });
+  if (!checklist) throw new AppError('not_found', `there is no checklist ${id}`, 'checklist');
+  return checklist;
+}
+
+/** "2026-10-21 10:25" in the workspace's time zone. */
+function localTime(iso: string, timeZone: string): string {
+  return Temporal.Instant.from(iso).toZonedDateTimeISO(timeZone).toPlainDateTime().toString({ smallestUnit: 'minute' }).replace('T', ' ');
+}
+
+/**
+ * Late: done (or still open) after the end of its due day. After the conversation: an involuntary
+ * leaver's access cut after they were told. Not returned: an asset the person kept.
+ */
+function exceptionsOf(items: ChecklistItem[], conversationAt: string | null, now: Date, timeZone: string): Exception[] {
+  const exceptions: Exception[] = [];
+  for (const item of items) {
+    const doneOn = localDateOf(item.effectiveAt ? new Date(item.effectiveAt) : now, timeZone);
+    const days = Temporal.PlainDate.from(item.dueOn).until(doneOn, { largestUnit: 'days' }).days;
+    if (days > 0) exceptions.push({ key: item.key, rule: 'late', detail: item.done ? `done ${days} day${days === 1 ? '' : 's'} after ${item.dueOn}` : `open, ${days} day${days === 1 ? '' : 's'} past ${item.dueOn}` });
+    if (conversationAt && item.phase === 'access' && item.effectiveAt && item.effectiveAt > conversationAt) {
+      const minutes = Math.round((Date.parse(item.effectiveAt) - Date.parse(conversationAt)) / 60_000);
+      exceptions.push({ key: item.key, rule: 'after-conversation', detail: `done ${localTime(item.effectiveAt, timeZone)}, ${minutes} minutes after the conversation at ${localTime(conversationAt, timeZone)} (${timeZone})` });
+    }
+    if (item.outcome === 'not-returned') exceptions.push({ key: item.key, rule: 'not-returned', detail: item.note ?? 'not returned' });
+  }
+  return exceptions;
+}
