@@ -3,6 +3,7 @@ import type { Context } from '../context.ts';
 import { AppError } from '../errors.ts';
 import { requestContext } from '../http/request-context.ts';
 import type { Workspace } from '../open-workspace.ts';
+import { acknowledgementMatrix, acknowledgementSummary } from './acknowledgements.ts';
 import { adoptPolicy } from './adopt-policy.ts';
 import { approveVersion, publishVersion, submitVersion } from './approve-and-publish.ts';
 import { diffVersions } from './diff-versions.ts';
@@ -45,10 +46,10 @@ export function policyLifecycleRoutes(workspace: Workspace): FastifyPluginAsyncZ
     const read = { access: 'policies:read' } as const;
     const manage = { access: 'policies:manage' } as const;
 
-    app.get('/policies', { config: read, schema: { tags, summary: 'Every adopted policy with its status and next review', response: { 200: policyList } } }, async (request) => {
+    app.get('/policies', { config: read, schema: { tags, summary: 'Every adopted policy with its status and next review, and how many people acknowledged them', response: { 200: policyList } } }, async (request) => {
       const ctx = requestContext(workspace, request);
       const policies = await listPolicies(ctx);
-      return { policies: await Promise.all(policies.map((policy) => withReview(ctx, policy))) };
+      return { policies: await Promise.all(policies.map((policy) => withReview(ctx, policy))), acknowledgements: acknowledgementSummary(await acknowledgementMatrix(ctx)) };
     });
 
     app.get('/policies/export.zip', { config: read, schema: { tags, summary: 'Every published policy as PDF and Markdown, with an index, in one ZIP' } }, async (request, reply) => {

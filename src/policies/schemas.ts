@@ -69,7 +69,13 @@ export const policySummary = z.object({
     .describe('the earliest yearly review not done; null before the first publication'),
 });
 
-export const policyList = z.object({ policies: z.array(policySummary) });
+export const acknowledgementSummary = z.object({
+  people: z.number().int().describe('people joining or here to whom at least one policy in force applies'),
+  complete: z.number().int().describe('of them, those who acknowledged everything that applies to them'),
+  percent: z.number().int().nullable().describe('complete of people, rounded down; null while nothing applies to anyone'),
+  policies: z.array(z.object({ policyId: z.string(), owed: z.number().int(), acknowledged: z.number().int() })),
+});
+export const policyList = z.object({ policies: z.array(policySummary), acknowledgements: acknowledgementSummary });
 export const policyDetail = policySummary.extend({
   versions: z.array(versionMeta),
   latestText: versionWithText,
@@ -94,3 +100,54 @@ export const reviewBody = z.strictObject({ changed: z.boolean(), note: z.string(
 export const retireBody = z.strictObject({ reason: z.string().min(1).max(500) });
 export const diffQuery = z.object({ from: z.coerce.number().int().min(1), to: z.coerce.number().int().min(1) });
 export const diffResult = z.object({ lines: z.array(z.object({ change: z.enum(['added', 'removed', 'same']), text: z.string() })) });
+
+const via = z.enum(['session', 'link']);
+export const acknowledgementRow = z.object({
+  personId: z.string(),
+  name: z.string(),
+  email: z.string(),
+  kind: z.enum(personKinds),
+  engagement: z.enum(['pre-hire', 'active']),
+  policyId: z.string(),
+  title: z.string(),
+  policyKind: z.enum(['policy', 'orientation']),
+  requiredVersion: z.number().int().describe('the newest material version: acknowledging it or a later one counts'),
+  inForceVersion: z.number().int(),
+  status: z.enum(['acknowledged', 'outstanding']),
+  acknowledgedVersion: z.number().int().nullable().describe('the newest version this person acknowledged, even one that no longer counts'),
+  acknowledgedAt: z.string().nullable(),
+  via: via.nullable(),
+});
+export const acknowledgementRows = z.object({ rows: z.array(acknowledgementRow) });
+export const acknowledgementQuery = z.object({
+  policy: z.string().min(1).max(100).optional().describe('one policy only'),
+  outstanding: z.enum(['true', 'false']).optional().describe('true: only what is not acknowledged yet'),
+});
+
+export const acknowledgement = z.object({ personId: z.string(), policyId: z.string(), version: z.number().int(), sha256: z.string(), acknowledgedAt: z.string(), via });
+export const acknowledgeBody = z.strictObject({
+  policyId: z.string().min(1).max(100),
+  version: z.number().int().min(1),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/).describe('the SHA-256 of the text read'),
+});
+export const acknowledgeManyBody = z.strictObject({ acknowledgements: z.array(acknowledgeBody).min(1).max(50) });
+
+export const policyToRead = z.object({
+  policyId: z.string(),
+  title: z.string(),
+  kind: z.enum(['policy', 'orientation']),
+  version: z.number().int(),
+  sha256: z.string(),
+  html: z.string().describe('rendered; raw HTML in the text is shown as text'),
+  previousVersion: z.number().int().nullable().describe('acknowledged before, in a version a material change since no longer counts'),
+});
+export const myAcknowledgements = z.object({
+  person: z.object({ id: z.string(), name: z.string(), email: z.string(), kind: z.enum(personKinds) }).nullable().describe('null: this user is not in the people directory'),
+  outstanding: z.array(policyToRead),
+  acknowledged: z.array(z.object({ policyId: z.string(), title: z.string(), version: z.number().int(), acknowledgedAt: z.string(), via })),
+});
+
+export const linkBody = z.strictObject({ person: z.string().min(1).max(320).describe('work email, alias or directory id') });
+export const createdLink = z.object({ url: z.string().describe('shown once: the server keeps only its SHA-256'), expiresAt: z.string(), person: z.object({ id: z.string(), name: z.string(), email: z.string() }) });
+export const linkParams = z.object({ token: z.string().min(1).max(200) });
+export const linkView = z.object({ workspace: z.string(), person: z.object({ name: z.string() }), expiresAt: z.string(), outstanding: z.array(policyToRead) });

@@ -3,6 +3,9 @@ import { pipeline } from 'node:stream/promises';
 import { loadConfig } from '../../config.ts';
 import { AppError } from '../../errors.ts';
 import { openWorkspace } from '../../open-workspace.ts';
+import type { Acknowledgement } from '../../policies/acknowledge-policy.ts';
+import { acknowledgementLinkUrl, createAcknowledgementLink } from '../../policies/acknowledgement-links.ts';
+import { acknowledgementMatrix, type AcknowledgementRow } from '../../policies/acknowledgements.ts';
 import { adoptPolicy } from '../../policies/adopt-policy.ts';
 import { approveVersion, publishVersion, submitVersion } from '../../policies/approve-and-publish.ts';
 import { type DiffLine, diffVersions } from '../../policies/diff-versions.ts';
@@ -45,6 +48,10 @@ export interface Target {
   diff(id: string, from: number, to: number): Promise<DiffLine[]>;
   /** Every published policy as PDF and Markdown in one ZIP, streamed into `out`. */
   exportPack(out: Writable): Promise<void>;
+  acknowledgements(outstanding: boolean): Promise<AcknowledgementRow[]>;
+  acknowledgementLink(person: string): Promise<{ url: string; expiresAt: string; person: { name: string; email: string } }>;
+  /** As the token's user: the CLI on the server is no one in the directory. */
+  acknowledge(id: string, version: number, sha256: string): Promise<Acknowledgement>;
   close(): Promise<void>;
 }
 
@@ -78,6 +85,18 @@ export async function localTarget(): Promise<Target> {
     retire: async (policyId, reason) => summaryOf(await retirePolicy(ctx, { policyId, reason })),
     diff: async (id, from, to) => diffVersions((await loadPolicy(ctx, id)).versions, from, to),
     exportPack: async (out) => pipeline((await policyPack(ctx)).zip, out),
+    acknowledgements: (outstanding) => acknowledgementMatrix(ctx, { outstanding }),
+    acknowledgementLink: async (person) => {
+      const link = await createAcknowledgementLink(ctx, { person });
+      return { url: acknowledgementLinkUrl(workspace.config.publicUrl, link.token), expiresAt: link.expiresAt, person: link.person };
+    },
+    acknowledge: async () => {
+      throw new AppError(
+        'invalid_input',
+        'on the server the CLI is no one in the people directory, so it acknowledges nothing: send a link (groundwork policy ack-link --person EMAIL), sign in to Groundwork, or set GROUNDWORK_URL and GROUNDWORK_TOKEN to acknowledge as your own user',
+        'action',
+      );
+    },
     close: () => workspace.close(),
   };
 }
@@ -109,6 +128,9 @@ export function remoteTarget(server: RemoteServer): Target {
     retire: (id, reason) => call('POST', `${policy(id)}/retire`, { reason }),
     diff: async (id, from, to) => (await call<{ lines: DiffLine[] }>('GET', `${policy(id)}/diff?from=${from}&to=${to}`)).lines,
     exportPack: (out) => remoteDownload(server, '/api/policies/export.zip', out),
+    acknowledgements: async (outstanding) => (await call<{ rows: AcknowledgementRow[] }>('GET', `/acknowledgements${outstanding ? '?outstanding=true' : ''}`)).rows,
+    acknowledgementLink: (person) => call('POST', '/acknowledgement-links', { person }),
+    acknowledge: (policyId, version, sha256) => call('POST', '/account/acknowledgements', { policyId, version, sha256 }),
     close: async () => {},
   };
 }

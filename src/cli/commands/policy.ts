@@ -6,6 +6,8 @@ import { MAX_POLICY_BYTES } from '../../policies/write-version.ts';
 import type { Command, CommandIo } from '../command.ts';
 import { formatTable } from '../output.ts';
 import { remoteServer } from '../remote.ts';
+import { acknowledgementsCsv } from '../../policies/acknowledgements-csv.ts';
+import { acknowledgementsTable, acknowledgeVersion } from './policy-acknowledgements.ts';
 import { localTarget, type PolicySummary, remoteTarget, type TemplateRow, type VersionMeta } from './policy-targets.ts';
 
 const USAGE = `groundwork policy <action> [options] [--json]
@@ -21,6 +23,9 @@ const USAGE = `groundwork policy <action> [options] [--json]
   retire <id> --reason TEXT                      no longer in force; its reviews stop
   diff <id> --from N --to N                      what changed, line by line
   export --out FILE.zip                          every published policy as PDF and Markdown, with an index
+  acks [--outstanding] [--csv]                   who has acknowledged which policy, and who has not
+  ack-link --person EMAIL                        a single-use link, valid 14 days, for someone without a login to acknowledge
+  ack <id> [--version N]                         acknowledge the version in force as the token's user (with GROUNDWORK_URL)
 On the server the CLI has every right; with GROUNDWORK_URL and GROUNDWORK_TOKEN it acts as the token's user.`;
 
 /** A new file to write; an existing one is never overwritten. */
@@ -120,12 +125,15 @@ export const policy: Command = {
     from: { type: 'string' },
     to: { type: 'string' },
     out: { type: 'string' },
+    outstanding: { type: 'boolean' },
+    csv: { type: 'boolean' },
+    person: { type: 'string' },
   },
   async run(io) {
     const [action, id] = io.args;
-    const actions = ['templates', 'list', 'show', 'adopt', 'edit', 'submit', 'approve', 'publish', 'review', 'retire', 'diff', 'export'];
+    const actions = ['templates', 'list', 'show', 'adopt', 'edit', 'submit', 'approve', 'publish', 'review', 'retire', 'diff', 'export', 'acks', 'ack-link', 'ack'];
     if (!action || !actions.includes(action)) throw usageError(action ? `unknown action "${action}"` : 'name an action', 'action');
-    if (action !== 'templates' && action !== 'list' && action !== 'export' && !id) throw usageError(`name the ${action === 'adopt' ? 'template' : 'policy'}: groundwork policy ${action} <id>`, 'id');
+    if (!['templates', 'list', 'export', 'acks', 'ack-link'].includes(action) && !id) throw usageError(`name the ${action === 'adopt' ? 'template' : 'policy'}: groundwork policy ${action} <id>`, 'id');
     if (io.options.material && io.options['not-material']) throw usageError('say --material or --not-material, not both', '--material');
     const server = remoteServer();
     const target = server ? remoteTarget(server) : await localTarget();
@@ -201,6 +209,22 @@ export const policy: Command = {
           const file = await createNewFile(out);
           await target.exportPack(file);
           io.emit({ file: out }, () => `wrote every published policy as PDF and Markdown to ${out}`);
+          return 0;
+        }
+        case 'acks': {
+          const rows = await target.acknowledgements(Boolean(io.options.outstanding));
+          if (io.options.csv) io.out(acknowledgementsCsv(rows).trimEnd());
+          else io.emit({ rows }, () => acknowledgementsTable(rows, Boolean(io.options.outstanding)));
+          return 0;
+        }
+        case 'ack-link': {
+          const link = await target.acknowledgementLink(text(io, 'person', true));
+          io.emit(link, () => `send this link to ${link.person.name} (${link.person.email}); it works once, until ${link.expiresAt}:\n${link.url}`);
+          return 0;
+        }
+        case 'ack': {
+          const done = await acknowledgeVersion(target, id!, versionNumber(io, 'version'));
+          io.emit(done, () => `acknowledged version ${done.version} of ${done.policyId}, sha256 ${done.sha256}, at ${done.acknowledgedAt}`);
           return 0;
         }
         case 'retire': {

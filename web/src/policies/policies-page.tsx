@@ -4,6 +4,8 @@ import { navigate } from '../app/router.tsx';
 import { useSession } from '../identity/session-context.tsx';
 import { ProblemAlert } from '../ui/problem-alert.tsx';
 import { useApi } from '../ui/use-api.ts';
+import { AcknowledgementsDue } from './acknowledgements-due.tsx';
+import type { AcknowledgementSummary } from './acknowledgement-types.ts';
 import { AdoptPolicyModal } from './adopt-policy-modal.tsx';
 import { PoliciesProgress } from './policies-progress.tsx';
 import { PoliciesTable } from './policies-table.tsx';
@@ -16,7 +18,8 @@ import { TemplatePreview } from './template-preview.tsx';
  * the templates not adopted yet, grouped as the guide advises: the day-one five first.
  */
 export function PoliciesPage() {
-  const manage = useSession().can('policies:manage');
+  const { can } = useSession();
+  const manage = can('policies:manage');
   const templates = useApi<TemplateList>('/api/policy-templates');
   const policies = useApi<PolicyList>('/api/policies');
   const [previewing, setPreviewing] = useState<string>();
@@ -33,12 +36,20 @@ export function PoliciesPage() {
             prove it. {manage ? 'Adopt a template, make it true for your company, then approve and publish it.' : 'Your role can read the policies but not change them.'}
           </Text>
         </div>
-        {policies.data?.policies.some((p) => p.status === 'published') && (
-          <Button component="a" href="/api/policies/export.zip" variant="default">
-            Download all (ZIP)
-          </Button>
-        )}
+        <Group gap="xs" wrap="nowrap">
+          {can('people:read') && policies.data?.policies.some((p) => p.status === 'published') && (
+            <Button variant="default" onClick={() => navigate('/policies/acknowledgements')}>
+              Acknowledgements
+            </Button>
+          )}
+          {policies.data?.policies.some((p) => p.status === 'published') && (
+            <Button component="a" href="/api/policies/export.zip" variant="default">
+              Download all (ZIP)
+            </Button>
+          )}
+        </Group>
       </Group>
+      <AcknowledgementsDue />
       {problem ? (
         <ProblemAlert problem={problem} />
       ) : !templates.data || !policies.data ? (
@@ -49,6 +60,7 @@ export function PoliciesPage() {
         <Content
           templates={templates.data.templates}
           policies={policies.data.policies}
+          acknowledgements={policies.data.acknowledgements}
           onPreview={setPreviewing}
           onAdopt={manage ? setAdopting : undefined}
         />
@@ -62,11 +74,12 @@ export function PoliciesPage() {
 interface ContentProps {
   templates: TemplateSummary[];
   policies: PolicyList['policies'];
+  acknowledgements: AcknowledgementSummary;
   onPreview(id: string): void;
   onAdopt: ((template: TemplateSummary) => void) | undefined;
 }
 
-function Content({ templates, policies, onPreview, onAdopt }: ContentProps) {
+function Content({ templates, policies, acknowledgements, onPreview, onAdopt }: ContentProps) {
   const adopted = new Set(policies.map((p) => p.templateId));
   const order = (templateId: string | null) => {
     const index = templates.findIndex((t) => t.id === templateId);
@@ -82,7 +95,7 @@ function Content({ templates, policies, onPreview, onAdopt }: ContentProps) {
   ];
   return (
     <>
-      <PoliciesProgress policies={policies} templates={templates} />
+      <PoliciesProgress policies={policies} templates={templates} acknowledgements={acknowledgements} />
       <Stack gap="xs" component="section" aria-label="Your policies">
         <Title order={3} size="h4">
           Your policies

@@ -6,6 +6,7 @@ import { formatDate } from '../ui/format-date.ts';
 import { ProblemAlert } from '../ui/problem-alert.tsx';
 import { useApi } from '../ui/use-api.ts';
 import { useWorkspace } from '../ui/workspace.tsx';
+import { PolicyAcknowledgements } from './policy-acknowledgements.tsx';
 import { PolicyDiff } from './policy-diff.tsx';
 import { PolicyEditor } from './policy-editor.tsx';
 import { PolicyFacts } from './policy-facts.tsx';
@@ -21,7 +22,8 @@ import { PolicyVersions } from './policy-versions.tsx';
  * them; owners and admins also see the next step (submit, approve, publish, review) and edit.
  */
 export function PolicyPage({ id }: { id: string }) {
-  const manage = useSession().can('policies:manage');
+  const { can } = useSession();
+  const manage = can('policies:manage');
   const detail = useApi<PolicyDetail>(policyUrl(id));
   const [editing, setEditing] = useState(false);
   const policy = detail.data;
@@ -58,6 +60,7 @@ export function PolicyPage({ id }: { id: string }) {
                   <PolicyText key={`${policy.latest.version}:${policy.status}`} policy={policy} initial={manage ? policy.latest.version : (policy.published?.version ?? policy.latest.version)} />
                 )}
                 {policy.versions.length > 1 && <PolicyDiff key={policy.latest.version} policy={policy} />}
+                {can('people:read') && policy.kind !== 'procedure' && policy.status === 'published' && <PolicyAcknowledgements key={policy.published?.version} policy={policy} />}
               </Stack>
             </Grid.Col>
             <Grid.Col span={{ base: 12, md: 4 }}>
