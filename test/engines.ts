@@ -59,6 +59,21 @@ export interface TestSite {
   open(options?: { now?: () => Date }): Promise<Workspace>;
 }
 
+/**
+ * What the sites of this test file leave behind, removed once at its end. Registered here, at load
+ * time, so the hook belongs to the file: `after` called inside a running test attaches to whichever
+ * test the runner thinks is current, and a schema dropped early breaks a later migration.
+ */
+const leftovers = { schemas: [] as string[], dataDirs: [] as string[] };
+after(async () => {
+  for (const dir of leftovers.dataDirs) rmSync(dir, { recursive: true, force: true });
+  if (leftovers.schemas.length === 0) return;
+  const cleanup = new pg.Client({ connectionString: postgresBase });
+  await cleanup.connect();
+  for (const schema of leftovers.schemas) await cleanup.query(`drop schema if exists ${schema} cascade`);
+  await cleanup.end();
+});
+
 export async function createTestSite(engine: Engine, settings: Record<string, string> = {}): Promise<TestSite> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'groundwork-test-'));
   const env: NodeJS.ProcessEnv = { GROUNDWORK_DATA_DIR: dataDir, PORT: '0', ...settings };
@@ -71,14 +86,9 @@ export async function createTestSite(engine: Engine, settings: Record<string, st
     const url = new URL(postgresBase);
     url.searchParams.set('options', `-c search_path=${schema}`);
     env.DATABASE_URL = url.toString();
-    after(async () => {
-      const cleanup = new pg.Client({ connectionString: postgresBase });
-      await cleanup.connect();
-      await cleanup.query(`drop schema ${schema} cascade`);
-      await cleanup.end();
-    });
+    leftovers.schemas.push(schema);
   }
-  after(() => rmSync(dataDir, { recursive: true, force: true }));
+  leftovers.dataDirs.push(dataDir);
   const config = loadConfig(env);
   return { engine, config, env, open: (options = {}) => openWorkspace(config, options) };
 }
