@@ -12,7 +12,13 @@ const commands: Record<string, { summary: string; load: () => Promise<Command> }
   demo: { summary: 'fill an empty workspace with a sample company’s last two quarters', load: async () => (await import('./commands/demo.ts')).demo },
   backup: { summary: 'write a consistent copy of the SQLite database to a file', load: async () => (await import('./commands/backup.ts')).backup },
   user: { summary: 'list, invite and change Groundwork users (add, list, role, deactivate, reset-mfa, invite)', load: async () => (await import('./commands/user.ts')).user },
-  policy: { summary: 'adopt, edit, approve, publish, review and retire policies (templates, list, show, adopt, edit, submit, approve, publish, review, retire, diff)', load: async () => (await import('./commands/policy.ts')).policy },
+  policy: { summary: 'adopt, edit, approve, publish, review and retire policies, and track acknowledgements (templates, list, show, adopt, edit, submit, approve, publish, review, retire, diff, export, acks, ack-link, ack)', load: async () => (await import('./commands/policy.ts')).policy },
+  people: { summary: 'the people directory, and importing it from an HR export (list, show, add, update, rehire, import)', load: async () => (await import('./commands/people.ts')).people },
+  onboard: { summary: 'start a person’s onboarding checklist', load: async () => (await import('./commands/onboard.ts')).onboard },
+  offboard: { summary: 'start an offboarding (--involuntary, --rif FILE for a reduction in force)', load: async () => (await import('./commands/offboard.ts')).offboard },
+  checklist: { summary: 'show an onboarding or offboarding checklist, and complete its items (show, done)', load: async () => (await import('./commands/checklist.ts')).checklist },
+  system: { summary: 'the systems inventory (list, show, add, update, retire)', load: async () => (await import('./commands/system.ts')).system },
+  asset: { summary: 'laptops, hardware tokens and badges, and who has them (list, show, add, assign, return)', load: async () => (await import('./commands/asset.ts')).asset },
 };
 
 function help(): string {
@@ -26,7 +32,7 @@ function help(): string {
     '',
     'Every command takes --json. Exit codes: 0 ok, 1 a finding or failure, 2 usage.',
     'Settings come from the environment: PORT, HOST, GROUNDWORK_DATA_DIR, DATABASE_URL.',
-    'verify, checkpoint, user and policy talk to a remote server instead when GROUNDWORK_URL and GROUNDWORK_TOKEN are set.',
+    'verify, checkpoint, user, policy, people, system and asset talk to a remote server instead when GROUNDWORK_URL and GROUNDWORK_TOKEN are set.',
   ].join('\n');
 }
 

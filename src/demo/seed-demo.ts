@@ -13,7 +13,11 @@ import { findUserRow } from '../identity/user.ts';
 import { localDateOf } from '../time/local-date.ts';
 import { updateWorkspace } from '../workspace/update-workspace.ts';
 import { lastQuarterEnd, onLocalDate } from './calendar.ts';
+import { seedAcknowledgements } from './seed-acknowledgements.ts';
+import { offboardLeavers, seedPeople } from './seed-people.ts';
 import { seedPolicies } from './seed-policies.ts';
+import { seedSystems } from './seed-systems.ts';
+import { listPeople } from '../people/person.ts';
 
 export const DEMO_COMPANY = { name: 'Brightline Analytics', timeZone: 'America/New_York' };
 const CTO = { type: 'user', id: 'maya.chen@brightline.example' } as const;
@@ -23,6 +27,9 @@ export interface DemoSummary {
   company: string;
   users: number;
   policies: number;
+  people: number;
+  systems: number;
+  acknowledgements: number;
   /** The owner to sign in as; the password is new on every run and shown only here. */
   signIn: { email: string; password: string };
   events: number;
@@ -85,17 +92,15 @@ async function seedHistory(ctx: Context, force: boolean): Promise<DemoSummary> {
       anchorOn: (q0.day === 31 ? q0 : q0.subtract({ months: 1 }).with({ day: 31 })).toString(),
       grace: 'P5D',
     }),
-    contractor: await createObligation(founding, {
-      title: 'Contract ends: Priya Raman (design contractor), offboard the same day',
-      owner: CTO.id,
-      subject: { type: 'person', id: 'priya.raman@studio-raman.example' },
-      cadence: { dates: [today.add({ days: 19 }).toString()] },
-      anchorOn: start.toString(),
-    }),
   };
 
   // After the obligations: every context shares the demo's one clock, which this moves on.
   const policies = await seedPolicies(as, { cto: CTO, engineer: ENGINEER }, { start: start.add({ days: 1 }), later: q1.add({ days: 20 }), recent: today.subtract({ days: 2 }) });
+  const systems = await seedSystems(as(CTO, start, 11)!, { cto: CTO.id, engineer: ENGINEER.id });
+  const { people, leaving } = await seedPeople(as, { cto: CTO, engineer: ENGINEER }, { start, today });
+  // Everyone reads their policies while they work here; the leavers leave after.
+  const acknowledged = await seedAcknowledgements({ ...ctx, now: () => realNow }, as, { people: await listPeople({ ...ctx, now: () => realNow }), admin: CTO });
+  await offboardLeavers(as, { cto: CTO, engineer: ENGINEER }, leaving, DEMO_COMPANY.timeZone);
 
   let completions = 0;
   const complete = async (actor: Context['actor'], id: string, done: Temporal.PlainDate, options: { enteredOn?: Temporal.PlainDate; dueOn?: string; note?: string; accessList?: string } = {}) => {
@@ -130,7 +135,18 @@ async function seedHistory(ctx: Context, force: boolean): Promise<DemoSummary> {
   clock = realNow;
   await createCheckpoint({ ...ctx, now: () => realNow });
   const events = await ctx.db.selectFrom('evidence_events').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-  return { company: DEMO_COMPANY.name, users: team.users, policies, signIn: team.signIn, events: Number(events.n), obligations: Object.keys(obligations).length, completions };
+  return {
+    company: DEMO_COMPANY.name,
+    users: team.users,
+    policies,
+    people,
+    systems: systems.length,
+    acknowledgements: acknowledged.acknowledgements,
+    signIn: team.signIn,
+    events: Number(events.n),
+    obligations: Object.keys(obligations).length,
+    completions,
+  };
 }
 
 /**

@@ -18,11 +18,12 @@ const brightline = {
 /**
  * Brightline's policies: the day-one five adopted in the first week, written by the engineer and
  * approved by the CTO (who approved her own Information Security Policy: a small company has no
- * one else), a non-material edit republished later, and the Incident Response Policy in review now.
+ * one else), with the security orientation, a non-material edit republished later, and the Incident Response Policy in review now.
  */
 export async function seedPolicies(at: At, who: { cto: Context['actor']; engineer: Context['actor'] }, dates: { start: Temporal.PlainDate; later: Temporal.PlainDate; recent: Temporal.PlainDate }): Promise<number> {
   const dayOne = ['information-security', 'acceptable-use', 'access-control', 'password-authentication', 'data-classification'];
-  for (const id of dayOne) {
+  // The one-page security orientation goes out with them: every onboarding asks for it.
+  for (const id of [...dayOne, 'security-orientation']) {
     const author = id === 'information-security' ? who.cto : who.engineer;
     await adoptPolicy(at(author, dates.start, 10)!, { templateId: id, values: brightline });
     await submitVersion(at(author, dates.start.add({ days: 2 }), 11)!, { policyId: id, version: 1 });

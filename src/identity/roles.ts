@@ -24,6 +24,8 @@ export const permissions = {
   'users:manage': ['owner', 'admin'],
   'people:read': ['owner', 'admin', 'reviewer', 'auditor'],
   'people:manage': ['owner', 'admin'],
+  // Confirming a checklist item: which item, and whether it is theirs to confirm, is decided per item.
+  'checklists:confirm': ['owner', 'admin', 'reviewer', 'member'],
   'systems:read': ['owner', 'admin', 'reviewer', 'auditor'],
   'systems:manage': ['owner', 'admin'],
 } as const satisfies Record<string, readonly Role[]>;

@@ -232,7 +232,7 @@ for (const engine of engines) {
       const member = await app.inject({ method: 'POST', url: `/api/auth/invites/${fresh}/accept`, payload: { password: TEST_PASSWORD } });
       assert.equal(member.json().stage, 'ready');
       assert.equal(member.json().secondFactorRequiredBy, null);
-      assert.deepEqual(member.json().permissions, ['workspace:read', 'policies:read']);
+      assert.deepEqual(member.json().permissions, ['workspace:read', 'policies:read', 'checklists:confirm']);
 
       clock.advance(60_000);
       const ownerAgain = await signIn(app, workspace, owner, clock.now);

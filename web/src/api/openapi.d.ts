@@ -184,7 +184,7 @@ export interface paths {
                              */
                             secondFactorRequiredBy: "role" | "workspace" | null;
                             /** @description what this user may do; empty until the stage is ready */
-                            permissions: ("workspace:read" | "workspace:manage" | "evidence:read" | "evidence:write" | "cadence:read" | "cadence:write" | "policies:read" | "policies:manage" | "users:read" | "users:manage" | "people:read" | "people:manage" | "systems:read" | "systems:manage")[];
+                            permissions: ("workspace:read" | "workspace:manage" | "evidence:read" | "evidence:write" | "cadence:read" | "cadence:write" | "policies:read" | "policies:manage" | "users:read" | "users:manage" | "people:read" | "people:manage" | "checklists:confirm" | "systems:read" | "systems:manage")[];
                             /** @description send as the x-csrf-token header on every request that changes something */
                             csrfToken: string;
                             session: {
@@ -261,7 +261,7 @@ export interface paths {
                              */
                             secondFactorRequiredBy: "role" | "workspace" | null;
                             /** @description what this user may do; empty until the stage is ready */
-                            permissions: ("workspace:read" | "workspace:manage" | "evidence:read" | "evidence:write" | "cadence:read" | "cadence:write" | "policies:read" | "policies:manage" | "users:read" | "users:manage" | "people:read" | "people:manage" | "systems:read" | "systems:manage")[];
+                            permissions: ("workspace:read" | "workspace:manage" | "evidence:read" | "evidence:write" | "cadence:read" | "cadence:write" | "policies:read" | "policies:manage" | "users:read" | "users:manage" | "people:read" | "people:manage" | "checklists:confirm" | "systems:read" | "systems:manage")[];
                             /** @description send as the x-csrf-token header on every request that changes something */
                             csrfToken: string;
                             session: {
@@ -383,7 +383,7 @@ export interface paths {
                              */
                             secondFactorRequiredBy: "role" | "workspace" | null;
                             /** @description what this user may do; empty until the stage is ready */
-                            permissions: ("workspace:read" | "workspace:manage" | "evidence:read" | "evidence:write" | "cadence:read" | "cadence:write" | "policies:read" | "policies:manage" | "users:read" | "users:manage" | "people:read" | "people:manage" | "systems:read" | "systems:manage")[];
+                            permissions: ("workspace:read" | "workspace:manage" | "evidence:read" | "evidence:write" | "cadence:read" | "cadence:write" | "policies:read" | "policies:manage" | "users:read" | "users:manage" | "people:read" | "people:manage" | "checklists:confirm" | "systems:read" | "systems:manage")[];
                             /** @description send as the x-csrf-token header on every request that changes something */
                             csrfToken: string;
                             session: {
@@ -512,7 +512,7 @@ export interface paths {
                                  */
                                 secondFactorRequiredBy: "role" | "workspace" | null;
                                 /** @description what this user may do; empty until the stage is ready */
-                                permissions: ("workspace:read" | "workspace:manage" | "evidence:read" | "evidence:write" | "cadence:read" | "cadence:write" | "policies:read" | "policies:manage" | "users:read" | "users:manage" | "people:read" | "people:manage" | "systems:read" | "systems:manage")[];
+                                permissions: ("workspace:read" | "workspace:manage" | "evidence:read" | "evidence:write" | "cadence:read" | "cadence:write" | "policies:read" | "policies:manage" | "users:read" | "users:manage" | "people:read" | "people:manage" | "checklists:confirm" | "systems:read" | "systems:manage")[];
                                 /** @description send as the x-csrf-token header on every request that changes something */
                                 csrfToken: string;
                                 session: {
@@ -688,7 +688,7 @@ export interface paths {
                              */
                             secondFactorRequiredBy: "role" | "workspace" | null;
                             /** @description what this user may do; empty until the stage is ready */
-                            permissions: ("workspace:read" | "workspace:manage" | "evidence:read" | "evidence:write" | "cadence:read" | "cadence:write" | "policies:read" | "policies:manage" | "users:read" | "users:manage" | "people:read" | "people:manage" | "systems:read" | "systems:manage")[];
+                            permissions: ("workspace:read" | "workspace:manage" | "evidence:read" | "evidence:write" | "cadence:read" | "cadence:write" | "policies:read" | "policies:manage" | "users:read" | "users:manage" | "people:read" | "people:manage" | "checklists:confirm" | "systems:read" | "systems:manage")[];
                             /** @description send as the x-csrf-token header on every request that changes something */
                             csrfToken: string;
                             session: {
@@ -2221,7 +2221,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Every adopted policy with its status and next review */
+        /** Every adopted policy with its status and next review, and how many people acknowledged them */
         get: {
             parameters: {
                 query?: never;
@@ -2298,6 +2298,19 @@ export interface paths {
                                     overdueDays: number | null;
                                 } | null;
                             }[];
+                            acknowledgements: {
+                                /** @description people joining or here to whom at least one policy in force applies */
+                                people: number;
+                                /** @description of them, those who acknowledged everything that applies to them */
+                                complete: number;
+                                /** @description complete of people, rounded down; null while nothing applies to anyone */
+                                percent: number | null;
+                                policies: {
+                                    policyId: string;
+                                    owed: number;
+                                    acknowledged: number;
+                                }[];
+                            };
                         };
                     };
                 };
@@ -3465,6 +3478,3026 @@ export interface paths {
                                 /** @enum {string} */
                                 status: "upcoming" | "open" | "missed";
                                 overdueDays: number | null;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/acknowledgements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who has acknowledged which policy, and who has not */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description one policy only */
+                    policy?: string;
+                    /** @description true: only what is not acknowledged yet */
+                    outstanding?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            rows: {
+                                personId: string;
+                                name: string;
+                                email: string;
+                                /** @enum {string} */
+                                kind: "employee" | "contractor" | "freelancer" | "intern" | "short-term";
+                                /** @enum {string} */
+                                engagement: "pre-hire" | "active";
+                                policyId: string;
+                                title: string;
+                                /** @enum {string} */
+                                policyKind: "policy" | "orientation";
+                                /** @description the newest material version: acknowledging it or a later one counts */
+                                requiredVersion: number;
+                                inForceVersion: number;
+                                /** @enum {string} */
+                                status: "acknowledged" | "outstanding";
+                                /** @description the newest version this person acknowledged, even one that no longer counts */
+                                acknowledgedVersion: number | null;
+                                acknowledgedAt: string | null;
+                                /** @enum {string|null} */
+                                via: "session" | "link" | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/acknowledgements.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The same as CSV, one row per person and policy */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description one policy only */
+                    policy?: string;
+                    /** @description true: only what is not acknowledged yet */
+                    outstanding?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/account/acknowledgements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The policies I am asked to acknowledge, with their texts, and those I have */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description null: this user is not in the people directory */
+                            person: {
+                                id: string;
+                                name: string;
+                                email: string;
+                                /** @enum {string} */
+                                kind: "employee" | "contractor" | "freelancer" | "intern" | "short-term";
+                            } | null;
+                            outstanding: {
+                                policyId: string;
+                                title: string;
+                                /** @enum {string} */
+                                kind: "policy" | "orientation";
+                                version: number;
+                                sha256: string;
+                                /** @description rendered; raw HTML in the text is shown as text */
+                                html: string;
+                                /** @description acknowledged before, in a version a material change since no longer counts */
+                                previousVersion: number | null;
+                            }[];
+                            acknowledged: {
+                                policyId: string;
+                                title: string;
+                                version: number;
+                                acknowledgedAt: string;
+                                /** @enum {string} */
+                                via: "session" | "link";
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** I have read and agree to this version of a policy */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        policyId: string;
+                        version: number;
+                        /** @description the SHA-256 of the text read */
+                        sha256: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            personId: string;
+                            policyId: string;
+                            version: number;
+                            sha256: string;
+                            acknowledgedAt: string;
+                            /** @enum {string} */
+                            via: "session" | "link";
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/acknowledgement-links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A single-use link, valid 14 days, for someone without a login to acknowledge what they owe */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description work email, alias or directory id */
+                        person: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description shown once: the server keeps only its SHA-256 */
+                            url: string;
+                            expiresAt: string;
+                            person: {
+                                id: string;
+                                name: string;
+                                email: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/acknowledgement-links/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What a link asks its person to read and acknowledge */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            workspace: string;
+                            person: {
+                                name: string;
+                            };
+                            expiresAt: string;
+                            outstanding: {
+                                policyId: string;
+                                title: string;
+                                /** @enum {string} */
+                                kind: "policy" | "orientation";
+                                version: number;
+                                sha256: string;
+                                /** @description rendered; raw HTML in the text is shown as text */
+                                html: string;
+                                /** @description acknowledged before, in a version a material change since no longer counts */
+                                previousVersion: number | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Acknowledge from a link: every policy listed, at once; the link is then used */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        acknowledgements: {
+                            policyId: string;
+                            version: number;
+                            /** @description the SHA-256 of the text read */
+                            sha256: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            acknowledged: {
+                                personId: string;
+                                policyId: string;
+                                version: number;
+                                sha256: string;
+                                acknowledgedAt: string;
+                                /** @enum {string} */
+                                via: "session" | "link";
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Everyone in the directory, by name, with their current engagement */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "pre-hire" | "active" | "offboarding" | "departed";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            people: {
+                                id: string;
+                                name: string;
+                                email: string;
+                                aliases: string[];
+                                createdAt: string;
+                                /** @description the newest engagement */
+                                current: {
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "employee" | "contractor" | "freelancer" | "intern" | "short-term";
+                                    title: string | null;
+                                    department: string | null;
+                                    manager: {
+                                        id: string;
+                                        name: string;
+                                        email: string;
+                                    } | null;
+                                    startOn: string;
+                                    endOn: string | null;
+                                    /**
+                                     * @description computed: pre-hire before the start date, offboarding until its last item is done, then departed
+                                     * @enum {string}
+                                     */
+                                    status: "pre-hire" | "active" | "offboarding" | "departed";
+                                    /** @description still active after the end date: the offboarding is overdue */
+                                    pastEndDate: boolean;
+                                    onboarding: {
+                                        id: string;
+                                        startedAt: string;
+                                        done: number;
+                                        total: number;
+                                    } | null;
+                                    offboarding: {
+                                        id: string;
+                                        startedAt: string;
+                                        done: number;
+                                        total: number;
+                                        terminatesAt: string;
+                                        reason: string;
+                                    } | null;
+                                };
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add someone new with their first engagement */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        email: string;
+                        /** @enum {string} */
+                        kind: "employee" | "contractor" | "freelancer" | "intern" | "short-term";
+                        title?: string | null;
+                        department?: string | null;
+                        /** @description the manager's work email; they must be in the directory */
+                        manager?: string | null;
+                        /** Format: date */
+                        startOn: string;
+                        /**
+                         * Format: date
+                         * @description required for contractors and short-term help
+                         */
+                        endOn?: string | null;
+                        /** @description other addresses their accounts use */
+                        aliases?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            email: string;
+                            aliases: string[];
+                            createdAt: string;
+                            /** @description the newest engagement */
+                            current: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "employee" | "contractor" | "freelancer" | "intern" | "short-term";
+                                title: string | null;
+                                department: string | null;
+                                manager: {
+                                    id: string;
+                                    name: string;
+                                    email: string;
+                                } | null;
+                                startOn: string;
+                                endOn: string | null;
+                                /**
+                                 * @description computed: pre-hire before the start date, offboarding until its last item is done, then departed
+                                 * @enum {string}
+                                 */
+                                status: "pre-hire" | "active" | "offboarding" | "departed";
+                                /** @description still active after the end date: the offboarding is overdue */
+                                pastEndDate: boolean;
+                                onboarding: {
+                                    id: string;
+                                    startedAt: string;
+                                    done: number;
+                                    total: number;
+                                } | null;
+                                offboarding: {
+                                    id: string;
+                                    startedAt: string;
+                                    done: number;
+                                    total: number;
+                                    terminatesAt: string;
+                                    reason: string;
+                                } | null;
+                            };
+                            /** @description oldest first; someone who returned has one per engagement */
+                            engagements: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "employee" | "contractor" | "freelancer" | "intern" | "short-term";
+                                title: string | null;
+                                department: string | null;
+                                manager: {
+                                    id: string;
+                                    name: string;
+                                    email: string;
+                                } | null;
+                                startOn: string;
+                                endOn: string | null;
+                                /**
+                                 * @description computed: pre-hire before the start date, offboarding until its last item is done, then departed
+                                 * @enum {string}
+                                 */
+                                status: "pre-hire" | "active" | "offboarding" | "departed";
+                                /** @description still active after the end date: the offboarding is overdue */
+                                pastEndDate: boolean;
+                                onboarding: {
+                                    id: string;
+                                    startedAt: string;
+                                    done: number;
+                                    total: number;
+                                } | null;
+                                offboarding: {
+                                    id: string;
+                                    startedAt: string;
+                                    done: number;
+                                    total: number;
+                                    terminatesAt: string;
+                                    reason: string;
+                                } | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/import/columns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The columns of an HR export the import reads, and the worker types it knows */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            columns: {
+                                field: string;
+                                headers: string[];
+                                required: string;
+                                description: string;
+                            }[];
+                            kinds: {
+                                [key: string]: string[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One person by id, work email or alias, with every engagement */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            email: string;
+                            aliases: string[];
+                            createdAt: string;
+                            /** @description the newest engagement */
+                            current: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "employee" | "contractor" | "freelancer" | "intern" | "short-term";
+                                title: string | null;
+                                department: string | null;
+                                manager: {
+                                    id: string;
+                                    name: string;
+                                    email: string;
+                                } | null;
+                                startOn: string;
+                                endOn: string | null;
+                                /**
+                                 * @description computed: pre-hire before the start date, offboarding until its last item is done, then departed
+                                 * @enum {string}
+                                 */
+                                status: "pre-hire" | "active" | "offboarding" | "departed";
+                                /** @description still active after the end date: the offboarding is overdue */
+                                pastEndDate: boolean;
+                                onboarding: {
+                                    id: string;
+                                    startedAt: string;
+                                    done: number;
+                                    total: number;
+                                } | null;
+                                offboarding: {
+                                    id: string;
+                                    startedAt: string;
+                                    done: number;
+                                    total: number;
+                                    terminatesAt: string;
+                                    reason: string;
+                                } | null;
+                            };
+                            /** @description oldest first; someone who returned has one per engagement */
+                            engagements: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "employee" | "contractor" | "freelancer" | "intern" | "short-term";
+                                title: string | null;
+                                department: string | null;
+                                manager: {
+                                    id: string;
+                                    name: string;
+                                    email: string;
+                                } | null;
+                                startOn: string;
+                                endOn: string | null;
+                                /**
+                                 * @description computed: pre-hire before the start date, offboarding until its last item is done, then departed
+                                 * @enum {string}
+                                 */
+                                status: "pre-hire" | "active" | "offboarding" | "departed";
+                                /** @description still active after the end date: the offboarding is overdue */
+                                pastEndDate: boolean;
+                                onboarding: {
+                                    id: string;
+                                    startedAt: string;
+                                    done: number;
+                                    total: number;
+                                } | null;
+                                offboarding: {
+                                    id: string;
+                                    startedAt: string;
+                                    done: number;
+                                    total: number;
+                                    terminatesAt: string;
+                                    reason: string;
+                                } | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change someone's details or current engagement; the change is recorded before and after */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            /** @description only the fields to change; null clears one */
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        email?: string;
+                        /** @enum {string} */
+                        kind?: "employee" | "contractor" | "freelancer" | "intern" | "short-term";
+                        title?: string | null;
+                        department?: string | null;
+                        /** @description the manager's work email; they must be in the directory */
+                        manager?: string | null;
+                        /** Format: date */
+                        startOn?: string;
+                        /**
+                         * Format: date
+                         * @description required for contractors and short-term help
+                         */
+                        endOn?: string | null;
+                        /** @description other addresses their accounts use */
+                        aliases?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            email: string;
+                            aliases: string[];
+                            createdAt: string;
+                            /** @description the newest engagement */
+                            current: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "employee" | "contractor" | "freelancer" | "intern" | "short-term";
+                                title: string | null;
+                                department: string | null;
+                                manager: {
+                                    id: string;
+                                    name: string;
+                                    email: string;
+                                } | null;
+                                startOn: string;
+                                endOn: string | null;
+                                /**
+                                 * @description computed: pre-hire before the start date, offboarding until its last item is done, then departed
+                                 * @enum {string}
+                                 */
+                                status: "pre-hire" | "active" | "offboarding" | "departed";
+                                /** @description still active after the end date: the offboarding is overdue */
+                                pastEndDate: boolean;
+                                onboarding: {
+                                    id: string;
+                                    startedAt: string;
+                                    done: number;
+                                    total: number;
+                                } | null;
+                                offboarding: {
+                                    id: string;
+                                    startedAt: string;
+                                    done: number;
+                                    total: number;
+                                    terminatesAt: string;
+                                    reason: string;
+                                } | null;
+                            };
+                            /** @description oldest first; someone who returned has one per engagement */
+                            engagements: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "employee" | "contractor" | "freelancer" | "intern" | "short-term";
+                                title: string | null;
+                                department: string | null;
+                                manager: {
+                                    id: string;
+                                    name: string;
+                                    email: string;
+                                } | null;
+                                startOn: string;
+                                endOn: string | null;
+                                /**
+                                 * @description computed: pre-hire before the start date, offboarding until its last item is done, then departed
+                                 * @enum {string}
+                                 */
+                                status: "pre-hire" | "active" | "offboarding" | "departed";
+                                /** @description still active after the end date: the offboarding is overdue */
+                                pastEndDate: boolean;
+                                onboarding: {
+                                    id: string;
+                                    startedAt: string;
+                                    done: number;
+                                    total: number;
+                                } | null;
+                                offboarding: {
+                                    id: string;
+                                    startedAt: string;
+                                    done: number;
+                                    total: number;
+                                    terminatesAt: string;
+                                    reason: string;
+                                } | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/people/{id}/engagements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Bring back someone who left: a new engagement, onboarded from zero */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        /** @enum {string} */
+                        kind: "employee" | "contractor" | "freelancer" | "intern" | "short-term";
+                        title?: string | null;
+                        department?: string | null;
+                        /** @description the manager's work email; they must be in the directory */
+                        manager?: string | null;
+                        /** Format: date */
+                        startOn: string;
+                        /**
+                         * Format: date
+                         * @description required for contractors and short-term help
+                         */
+                        endOn?: string | null;
+                        /** @description other addresses their accounts use */
+                        aliases?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            email: string;
+                            aliases: string[];
+                            createdAt: string;
+                            /** @description the newest engagement */
+                            current: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "employee" | "contractor" | "freelancer" | "intern" | "short-term";
+                                title: string | null;
+                                department: string | null;
+                                manager: {
+                                    id: string;
+                                    name: string;
+                                    email: string;
+                                } | null;
+                                startOn: string;
+                                endOn: string | null;
+                                /**
+                                 * @description computed: pre-hire before the start date, offboarding until its last item is done, then departed
+                                 * @enum {string}
+                                 */
+                                status: "pre-hire" | "active" | "offboarding" | "departed";
+                                /** @description still active after the end date: the offboarding is overdue */
+                                pastEndDate: boolean;
+                                onboarding: {
+                                    id: string;
+                                    startedAt: string;
+                                    done: number;
+                                    total: number;
+                                } | null;
+                                offboarding: {
+                                    id: string;
+                                    startedAt: string;
+                                    done: number;
+                                    total: number;
+                                    terminatesAt: string;
+                                    reason: string;
+                                } | null;
+                            };
+                            /** @description oldest first; someone who returned has one per engagement */
+                            engagements: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "employee" | "contractor" | "freelancer" | "intern" | "short-term";
+                                title: string | null;
+                                department: string | null;
+                                manager: {
+                                    id: string;
+                                    name: string;
+                                    email: string;
+                                } | null;
+                                startOn: string;
+                                endOn: string | null;
+                                /**
+                                 * @description computed: pre-hire before the start date, offboarding until its last item is done, then departed
+                                 * @enum {string}
+                                 */
+                                status: "pre-hire" | "active" | "offboarding" | "departed";
+                                /** @description still active after the end date: the offboarding is overdue */
+                                pastEndDate: boolean;
+                                onboarding: {
+                                    id: string;
+                                    startedAt: string;
+                                    done: number;
+                                    total: number;
+                                } | null;
+                                offboarding: {
+                                    id: string;
+                                    startedAt: string;
+                                    done: number;
+                                    total: number;
+                                    terminatesAt: string;
+                                    reason: string;
+                                } | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/import/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What importing an HR export would do, person by person; writes nothing */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        fileName: string;
+                        /** @description the text of the HR export, UTF-8, at most 5 MB */
+                        csv: string;
+                        /**
+                         * @description how dates like 03/04/2026 read; YYYY-MM-DD is always accepted
+                         * @enum {string}
+                         */
+                        dateFormat?: "YYYY-MM-DD" | "MM/DD/YYYY" | "DD/MM/YYYY";
+                        /** @description skip columns the import does not read instead of refusing the file */
+                        ignoreUnknownColumns?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            fileName: string;
+                            sha256: string;
+                            rows: number;
+                            columns: {
+                                header: string;
+                                field: string;
+                            }[];
+                            ignoredColumns: string[];
+                            /** @description not in the directory: added */
+                            new: {
+                                name: string;
+                                email: string;
+                                aliases: string[];
+                                /** @enum {string} */
+                                kind: "employee" | "contractor" | "freelancer" | "intern" | "short-term";
+                                title: string | null;
+                                department: string | null;
+                                manager: string | null;
+                                startOn: string;
+                                endOn: string | null;
+                                line: number;
+                            }[];
+                            changed: {
+                                line: number;
+                                personId: string;
+                                name: string;
+                                email: string;
+                                changes: {
+                                    field: string;
+                                    from: (string | string[]) | null;
+                                    to: (string | string[]) | null;
+                                }[];
+                            }[];
+                            unchanged: {
+                                line: number;
+                                personId: string;
+                                name: string;
+                                email: string;
+                            }[];
+                            /** @description departed and back: a new engagement, onboarded from zero */
+                            returning: {
+                                name: string;
+                                email: string;
+                                aliases: string[];
+                                /** @enum {string} */
+                                kind: "employee" | "contractor" | "freelancer" | "intern" | "short-term";
+                                title: string | null;
+                                department: string | null;
+                                manager: string | null;
+                                startOn: string;
+                                endOn: string | null;
+                                line: number;
+                                personId: string;
+                                leftOn: string;
+                            }[];
+                            /** @description gone by the file's own end date: not imported */
+                            left: {
+                                line: number;
+                                personId: string | null;
+                                name: string;
+                                email: string;
+                                endOn: string;
+                            }[];
+                            /** @description active or pre-hire but not in the file: never offboarded by the import */
+                            missing: {
+                                personId: string;
+                                name: string;
+                                email: string;
+                                kind: string;
+                                status: string;
+                                startOn: string;
+                                endOn: string | null;
+                            }[];
+                            notes: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import the HR export that was previewed, named by its SHA-256, in one transaction */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        fileName: string;
+                        /** @description the text of the HR export, UTF-8, at most 5 MB */
+                        csv: string;
+                        /**
+                         * @description how dates like 03/04/2026 read; YYYY-MM-DD is always accepted
+                         * @enum {string}
+                         */
+                        dateFormat?: "YYYY-MM-DD" | "MM/DD/YYYY" | "DD/MM/YYYY";
+                        /** @description skip columns the import does not read instead of refusing the file */
+                        ignoreUnknownColumns?: boolean;
+                        /** @description the SHA-256 of the file as previewed */
+                        sha256: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            fileName: string;
+                            sha256: string;
+                            rows: number;
+                            columns: {
+                                header: string;
+                                field: string;
+                            }[];
+                            ignoredColumns: string[];
+                            /** @description not in the directory: added */
+                            new: {
+                                name: string;
+                                email: string;
+                                aliases: string[];
+                                /** @enum {string} */
+                                kind: "employee" | "contractor" | "freelancer" | "intern" | "short-term";
+                                title: string | null;
+                                department: string | null;
+                                manager: string | null;
+                                startOn: string;
+                                endOn: string | null;
+                                line: number;
+                            }[];
+                            changed: {
+                                line: number;
+                                personId: string;
+                                name: string;
+                                email: string;
+                                changes: {
+                                    field: string;
+                                    from: (string | string[]) | null;
+                                    to: (string | string[]) | null;
+                                }[];
+                            }[];
+                            unchanged: {
+                                line: number;
+                                personId: string;
+                                name: string;
+                                email: string;
+                            }[];
+                            /** @description departed and back: a new engagement, onboarded from zero */
+                            returning: {
+                                name: string;
+                                email: string;
+                                aliases: string[];
+                                /** @enum {string} */
+                                kind: "employee" | "contractor" | "freelancer" | "intern" | "short-term";
+                                title: string | null;
+                                department: string | null;
+                                manager: string | null;
+                                startOn: string;
+                                endOn: string | null;
+                                line: number;
+                                personId: string;
+                                leftOn: string;
+                            }[];
+                            /** @description gone by the file's own end date: not imported */
+                            left: {
+                                line: number;
+                                personId: string | null;
+                                name: string;
+                                email: string;
+                                endOn: string;
+                            }[];
+                            /** @description active or pre-hire but not in the file: never offboarded by the import */
+                            missing: {
+                                personId: string;
+                                name: string;
+                                email: string;
+                                kind: string;
+                                status: string;
+                                startOn: string;
+                                endOn: string | null;
+                            }[];
+                            notes: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/{id}/checklists": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every onboarding and offboarding of a person, oldest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            checklists: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "onboarding" | "offboarding";
+                                person: {
+                                    id: string;
+                                    name: string;
+                                    email: string;
+                                };
+                                engagement: {
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "employee" | "contractor" | "freelancer" | "intern" | "short-term";
+                                    title: string | null;
+                                    startOn: string;
+                                    endOn: string | null;
+                                    managerId: string | null;
+                                };
+                                startedAt: string;
+                                startedBy: string;
+                                terminatesAt: string | null;
+                                /** @enum {string|null} */
+                                reason: "voluntary" | "involuntary" | "reduction-in-force" | "contract-end" | null;
+                                conversationAt: string | null;
+                                batchId: string | null;
+                                /** @description offboarding: every access item is due by the end of the termination day */
+                                deadline: {
+                                    obligationId: string;
+                                    dueOn: string;
+                                    dueAt: string;
+                                    /** @enum {string} */
+                                    status: "upcoming" | "open" | "on_time" | "late" | "missed";
+                                    overdueDays?: number;
+                                    lateDays?: number;
+                                } | null;
+                                items: {
+                                    key: string;
+                                    phase: string;
+                                    title: string;
+                                    /** @enum {string} */
+                                    proof: "confirmation" | "file" | "link";
+                                    /** @enum {string} */
+                                    confirmedBy: "admin" | "manager" | "person";
+                                    system: {
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                    accessRole: string | null;
+                                    asset: {
+                                        id: string;
+                                        tag: string;
+                                        kind: string;
+                                    } | null;
+                                    /** @description the local date it should be done by */
+                                    dueOn: string;
+                                    done: boolean;
+                                    doneAt: string | null;
+                                    effectiveAt: string | null;
+                                    doneBy: string | null;
+                                    outcome: string | null;
+                                    /** @description the answers it accepts; the first is the usual one */
+                                    outcomes: string[];
+                                    link: string | null;
+                                    attachmentSha256: string | null;
+                                    note: string | null;
+                                    evidenceSeq: number | null;
+                                }[];
+                                done: number;
+                                total: number;
+                                completedAt: string | null;
+                                exceptions: {
+                                    key: string;
+                                    /** @enum {string} */
+                                    rule: "late" | "after-conversation" | "not-returned";
+                                    detail: string;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/{id}/onboarding": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start a person’s onboarding from the checklist for their kind */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description the accounts to create; default: every in-scope system with a default role (none for time-bounded people) */
+                        systems?: {
+                            system: string;
+                            role?: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "onboarding" | "offboarding";
+                            person: {
+                                id: string;
+                                name: string;
+                                email: string;
+                            };
+                            engagement: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "employee" | "contractor" | "freelancer" | "intern" | "short-term";
+                                title: string | null;
+                                startOn: string;
+                                endOn: string | null;
+                                managerId: string | null;
+                            };
+                            startedAt: string;
+                            startedBy: string;
+                            terminatesAt: string | null;
+                            /** @enum {string|null} */
+                            reason: "voluntary" | "involuntary" | "reduction-in-force" | "contract-end" | null;
+                            conversationAt: string | null;
+                            batchId: string | null;
+                            /** @description offboarding: every access item is due by the end of the termination day */
+                            deadline: {
+                                obligationId: string;
+                                dueOn: string;
+                                dueAt: string;
+                                /** @enum {string} */
+                                status: "upcoming" | "open" | "on_time" | "late" | "missed";
+                                overdueDays?: number;
+                                lateDays?: number;
+                            } | null;
+                            items: {
+                                key: string;
+                                phase: string;
+                                title: string;
+                                /** @enum {string} */
+                                proof: "confirmation" | "file" | "link";
+                                /** @enum {string} */
+                                confirmedBy: "admin" | "manager" | "person";
+                                system: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                accessRole: string | null;
+                                asset: {
+                                    id: string;
+                                    tag: string;
+                                    kind: string;
+                                } | null;
+                                /** @description the local date it should be done by */
+                                dueOn: string;
+                                done: boolean;
+                                doneAt: string | null;
+                                effectiveAt: string | null;
+                                doneBy: string | null;
+                                outcome: string | null;
+                                /** @description the answers it accepts; the first is the usual one */
+                                outcomes: string[];
+                                link: string | null;
+                                attachmentSha256: string | null;
+                                note: string | null;
+                                evidenceSeq: number | null;
+                            }[];
+                            done: number;
+                            total: number;
+                            completedAt: string | null;
+                            exceptions: {
+                                key: string;
+                                /** @enum {string} */
+                                rule: "late" | "after-conversation" | "not-returned";
+                                detail: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/{id}/offboarding": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start an offboarding: every access item is due by the end of the termination day */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 time with an offset
+                         */
+                        terminatesAt: string;
+                        /** @enum {string} */
+                        reason: "voluntary" | "involuntary" | "contract-end";
+                        /**
+                         * Format: date-time
+                         * @description involuntary: when the person is told
+                         */
+                        conversationAt?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "onboarding" | "offboarding";
+                            person: {
+                                id: string;
+                                name: string;
+                                email: string;
+                            };
+                            engagement: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "employee" | "contractor" | "freelancer" | "intern" | "short-term";
+                                title: string | null;
+                                startOn: string;
+                                endOn: string | null;
+                                managerId: string | null;
+                            };
+                            startedAt: string;
+                            startedBy: string;
+                            terminatesAt: string | null;
+                            /** @enum {string|null} */
+                            reason: "voluntary" | "involuntary" | "reduction-in-force" | "contract-end" | null;
+                            conversationAt: string | null;
+                            batchId: string | null;
+                            /** @description offboarding: every access item is due by the end of the termination day */
+                            deadline: {
+                                obligationId: string;
+                                dueOn: string;
+                                dueAt: string;
+                                /** @enum {string} */
+                                status: "upcoming" | "open" | "on_time" | "late" | "missed";
+                                overdueDays?: number;
+                                lateDays?: number;
+                            } | null;
+                            items: {
+                                key: string;
+                                phase: string;
+                                title: string;
+                                /** @enum {string} */
+                                proof: "confirmation" | "file" | "link";
+                                /** @enum {string} */
+                                confirmedBy: "admin" | "manager" | "person";
+                                system: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                accessRole: string | null;
+                                asset: {
+                                    id: string;
+                                    tag: string;
+                                    kind: string;
+                                } | null;
+                                /** @description the local date it should be done by */
+                                dueOn: string;
+                                done: boolean;
+                                doneAt: string | null;
+                                effectiveAt: string | null;
+                                doneBy: string | null;
+                                outcome: string | null;
+                                /** @description the answers it accepts; the first is the usual one */
+                                outcomes: string[];
+                                link: string | null;
+                                attachmentSha256: string | null;
+                                note: string | null;
+                                evidenceSeq: number | null;
+                            }[];
+                            done: number;
+                            total: number;
+                            completedAt: string | null;
+                            exceptions: {
+                                key: string;
+                                /** @enum {string} */
+                                rule: "late" | "after-conversation" | "not-returned";
+                                detail: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/reduction-in-force": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Offboard many people at one coordinated cut-off time, in one transaction */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description ids or work emails */
+                        people: string[];
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 time with an offset
+                         */
+                        terminatesAt: string;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 time with an offset
+                         */
+                        conversationAt?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            checklists: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "onboarding" | "offboarding";
+                                person: {
+                                    id: string;
+                                    name: string;
+                                    email: string;
+                                };
+                                engagement: {
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "employee" | "contractor" | "freelancer" | "intern" | "short-term";
+                                    title: string | null;
+                                    startOn: string;
+                                    endOn: string | null;
+                                    managerId: string | null;
+                                };
+                                startedAt: string;
+                                startedBy: string;
+                                terminatesAt: string | null;
+                                /** @enum {string|null} */
+                                reason: "voluntary" | "involuntary" | "reduction-in-force" | "contract-end" | null;
+                                conversationAt: string | null;
+                                batchId: string | null;
+                                /** @description offboarding: every access item is due by the end of the termination day */
+                                deadline: {
+                                    obligationId: string;
+                                    dueOn: string;
+                                    dueAt: string;
+                                    /** @enum {string} */
+                                    status: "upcoming" | "open" | "on_time" | "late" | "missed";
+                                    overdueDays?: number;
+                                    lateDays?: number;
+                                } | null;
+                                items: {
+                                    key: string;
+                                    phase: string;
+                                    title: string;
+                                    /** @enum {string} */
+                                    proof: "confirmation" | "file" | "link";
+                                    /** @enum {string} */
+                                    confirmedBy: "admin" | "manager" | "person";
+                                    system: {
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                    accessRole: string | null;
+                                    asset: {
+                                        id: string;
+                                        tag: string;
+                                        kind: string;
+                                    } | null;
+                                    /** @description the local date it should be done by */
+                                    dueOn: string;
+                                    done: boolean;
+                                    doneAt: string | null;
+                                    effectiveAt: string | null;
+                                    doneBy: string | null;
+                                    outcome: string | null;
+                                    /** @description the answers it accepts; the first is the usual one */
+                                    outcomes: string[];
+                                    link: string | null;
+                                    attachmentSha256: string | null;
+                                    note: string | null;
+                                    evidenceSeq: number | null;
+                                }[];
+                                done: number;
+                                total: number;
+                                completedAt: string | null;
+                                exceptions: {
+                                    key: string;
+                                    /** @enum {string} */
+                                    rule: "late" | "after-conversation" | "not-returned";
+                                    detail: string;
+                                }[];
+                            }[];
+                            batchId: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/checklists/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One checklist with its items, deadline and exceptions */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "onboarding" | "offboarding";
+                            person: {
+                                id: string;
+                                name: string;
+                                email: string;
+                            };
+                            engagement: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "employee" | "contractor" | "freelancer" | "intern" | "short-term";
+                                title: string | null;
+                                startOn: string;
+                                endOn: string | null;
+                                managerId: string | null;
+                            };
+                            startedAt: string;
+                            startedBy: string;
+                            terminatesAt: string | null;
+                            /** @enum {string|null} */
+                            reason: "voluntary" | "involuntary" | "reduction-in-force" | "contract-end" | null;
+                            conversationAt: string | null;
+                            batchId: string | null;
+                            /** @description offboarding: every access item is due by the end of the termination day */
+                            deadline: {
+                                obligationId: string;
+                                dueOn: string;
+                                dueAt: string;
+                                /** @enum {string} */
+                                status: "upcoming" | "open" | "on_time" | "late" | "missed";
+                                overdueDays?: number;
+                                lateDays?: number;
+                            } | null;
+                            items: {
+                                key: string;
+                                phase: string;
+                                title: string;
+                                /** @enum {string} */
+                                proof: "confirmation" | "file" | "link";
+                                /** @enum {string} */
+                                confirmedBy: "admin" | "manager" | "person";
+                                system: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                accessRole: string | null;
+                                asset: {
+                                    id: string;
+                                    tag: string;
+                                    kind: string;
+                                } | null;
+                                /** @description the local date it should be done by */
+                                dueOn: string;
+                                done: boolean;
+                                doneAt: string | null;
+                                effectiveAt: string | null;
+                                doneBy: string | null;
+                                outcome: string | null;
+                                /** @description the answers it accepts; the first is the usual one */
+                                outcomes: string[];
+                                link: string | null;
+                                attachmentSha256: string | null;
+                                note: string | null;
+                                evidenceSeq: number | null;
+                            }[];
+                            done: number;
+                            total: number;
+                            completedAt: string | null;
+                            exceptions: {
+                                key: string;
+                                /** @enum {string} */
+                                rule: "late" | "after-conversation" | "not-returned";
+                                detail: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/checklist-items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The open items waiting for me, as the person or as their manager */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                checklistId: string;
+                                /** @enum {string} */
+                                kind: "onboarding" | "offboarding";
+                                person: {
+                                    name: string;
+                                    email: string;
+                                };
+                                /** @enum {string} */
+                                as: "person" | "manager";
+                                item: {
+                                    key: string;
+                                    phase: string;
+                                    title: string;
+                                    /** @enum {string} */
+                                    proof: "confirmation" | "file" | "link";
+                                    /** @enum {string} */
+                                    confirmedBy: "admin" | "manager" | "person";
+                                    system: {
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                    accessRole: string | null;
+                                    asset: {
+                                        id: string;
+                                        tag: string;
+                                        kind: string;
+                                    } | null;
+                                    /** @description the local date it should be done by */
+                                    dueOn: string;
+                                    done: boolean;
+                                    doneAt: string | null;
+                                    effectiveAt: string | null;
+                                    doneBy: string | null;
+                                    outcome: string | null;
+                                    /** @description the answers it accepts; the first is the usual one */
+                                    outcomes: string[];
+                                    link: string | null;
+                                    attachmentSha256: string | null;
+                                    note: string | null;
+                                    evidenceSeq: number | null;
+                                };
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/checklists/{id}/items/{key}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Complete an item, with its proof; who may depends on the item */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        outcome?: string;
+                        /** Format: date */
+                        forwardUntil?: string;
+                        link?: string;
+                        /** @description the proof file, base64 */
+                        file?: {
+                            name: string;
+                            contentBase64: string;
+                        };
+                        note?: string;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 time with an offset
+                         */
+                        effectiveAt?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "onboarding" | "offboarding";
+                            person: {
+                                id: string;
+                                name: string;
+                                email: string;
+                            };
+                            engagement: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "employee" | "contractor" | "freelancer" | "intern" | "short-term";
+                                title: string | null;
+                                startOn: string;
+                                endOn: string | null;
+                                managerId: string | null;
+                            };
+                            startedAt: string;
+                            startedBy: string;
+                            terminatesAt: string | null;
+                            /** @enum {string|null} */
+                            reason: "voluntary" | "involuntary" | "reduction-in-force" | "contract-end" | null;
+                            conversationAt: string | null;
+                            batchId: string | null;
+                            /** @description offboarding: every access item is due by the end of the termination day */
+                            deadline: {
+                                obligationId: string;
+                                dueOn: string;
+                                dueAt: string;
+                                /** @enum {string} */
+                                status: "upcoming" | "open" | "on_time" | "late" | "missed";
+                                overdueDays?: number;
+                                lateDays?: number;
+                            } | null;
+                            items: {
+                                key: string;
+                                phase: string;
+                                title: string;
+                                /** @enum {string} */
+                                proof: "confirmation" | "file" | "link";
+                                /** @enum {string} */
+                                confirmedBy: "admin" | "manager" | "person";
+                                system: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                accessRole: string | null;
+                                asset: {
+                                    id: string;
+                                    tag: string;
+                                    kind: string;
+                                } | null;
+                                /** @description the local date it should be done by */
+                                dueOn: string;
+                                done: boolean;
+                                doneAt: string | null;
+                                effectiveAt: string | null;
+                                doneBy: string | null;
+                                outcome: string | null;
+                                /** @description the answers it accepts; the first is the usual one */
+                                outcomes: string[];
+                                link: string | null;
+                                attachmentSha256: string | null;
+                                note: string | null;
+                                evidenceSeq: number | null;
+                            }[];
+                            done: number;
+                            total: number;
+                            completedAt: string | null;
+                            exceptions: {
+                                key: string;
+                                /** @enum {string} */
+                                rule: "late" | "after-conversation" | "not-returned";
+                                detail: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/checklist-templates/{kind}/{personKind}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The checklist a kind of person gets: the workspace’s own, or the shipped one */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    kind: "onboarding" | "offboarding";
+                    personKind: "employee" | "contractor" | "freelancer" | "intern" | "short-term";
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                key: string;
+                                phase: string;
+                                title: string;
+                                /** @enum {string} */
+                                proof: "confirmation" | "file" | "link";
+                                /** @enum {string} */
+                                confirmedBy: "admin" | "manager" | "person";
+                            }[];
+                            /** @description false: the checklist Groundwork ships */
+                            edited: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        /** Replace the checklist for a kind of person; checklists already started keep theirs */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    kind: "onboarding" | "offboarding";
+                    personKind: "employee" | "contractor" | "freelancer" | "intern" | "short-term";
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        items: {
+                            key: string;
+                            phase: string;
+                            title: string;
+                            /** @enum {string} */
+                            proof: "confirmation" | "file" | "link";
+                            /** @enum {string} */
+                            confirmedBy: "admin" | "manager" | "person";
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                key: string;
+                                phase: string;
+                                title: string;
+                                /** @enum {string} */
+                                proof: "confirmation" | "file" | "link";
+                                /** @enum {string} */
+                                confirmedBy: "admin" | "manager" | "person";
+                            }[];
+                            /** @description false: the checklist Groundwork ships */
+                            edited: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The last N onboardings and offboardings, or every hire and leaver in a window, with timing and exceptions */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description the last N onboardings and offboardings */
+                    last?: number;
+                    from?: string;
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            scope: {
+                                last: number;
+                            } | {
+                                from: string;
+                                to: string;
+                            };
+                            timeZone: string;
+                            hires: {
+                                /** @enum {string} */
+                                population: "hire" | "leaver";
+                                checklistId: string;
+                                name: string;
+                                email: string;
+                                kind: string;
+                                title: string | null;
+                                date: string;
+                                reason: string | null;
+                                /** @enum {string} */
+                                status: "complete" | "open";
+                                done: number;
+                                total: number;
+                                completedAt: string | null;
+                                timing: string;
+                                doneBy: string[];
+                                revoked: {
+                                    system: string;
+                                    outcome: string;
+                                    at: string;
+                                }[];
+                                returned: {
+                                    asset: string;
+                                    outcome: string;
+                                    at: string;
+                                }[];
+                                exceptions: {
+                                    key: string;
+                                    /** @enum {string} */
+                                    rule: "late" | "after-conversation" | "not-returned";
+                                    detail: string;
+                                }[];
+                            }[];
+                            leavers: {
+                                /** @enum {string} */
+                                population: "hire" | "leaver";
+                                checklistId: string;
+                                name: string;
+                                email: string;
+                                kind: string;
+                                title: string | null;
+                                date: string;
+                                reason: string | null;
+                                /** @enum {string} */
+                                status: "complete" | "open";
+                                done: number;
+                                total: number;
+                                completedAt: string | null;
+                                timing: string;
+                                doneBy: string[];
+                                revoked: {
+                                    system: string;
+                                    outcome: string;
+                                    at: string;
+                                }[];
+                                returned: {
+                                    asset: string;
+                                    outcome: string;
+                                    at: string;
+                                }[];
+                                exceptions: {
+                                    key: string;
+                                    /** @enum {string} */
+                                    rule: "late" | "after-conversation" | "not-returned";
+                                    detail: string;
+                                }[];
+                            }[];
+                            missing: {
+                                /** @enum {string} */
+                                population: "hire" | "leaver";
+                                name: string;
+                                email: string;
+                                kind: string;
+                                date: string;
+                                problem: string;
+                            }[];
+                            completeness: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/report.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The same report as CSV */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description the last N onboardings and offboardings */
+                    last?: number;
+                    from?: string;
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/report.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The same report as PDF */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description the last N onboardings and offboardings */
+                    last?: number;
+                    from?: string;
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/systems": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every system of the inventory, retired ones last */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description in use first, then retired; by name */
+                            systems: {
+                                name: string;
+                                /** @enum {string} */
+                                category: "cloud-provider" | "code-repository" | "production-database" | "payment-processor" | "email" | "chat" | "password-manager" | "monitoring" | "support" | "marketing" | "analytics" | "hr" | "finance" | "legal" | "customer-facing-admin" | "other";
+                                /** @description a person’s email, or a role such as "CTO" */
+                                owner: string;
+                                /**
+                                 * @description the highest class of data it holds, as the Data Classification Policy defines them
+                                 * @enum {string}
+                                 */
+                                classification: "public" | "internal" | "confidential";
+                                /** @description in the audit’s scope; default true */
+                                inScope: boolean;
+                                /** @description people can only sign in through the company’s identity provider; default false */
+                                ssoEnforced: boolean;
+                                /** @description every account needs a second factor; default false */
+                                mfaEnforced: boolean;
+                                /** @description how long an idle session lasts; null when unknown or none */
+                                sessionTimeoutMinutes: number | null;
+                                /** @description the least-privilege role a new hire gets ("member", "read-only") */
+                                defaultRole: string | null;
+                                /** @description the slug of the name when it was added; it stays when the name changes */
+                                id: string;
+                                createdAt: string;
+                                /** @description retired systems stay for the record and leave the onboarding and offboarding checklists */
+                                retiredAt: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a system; its id is the slug of its name */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        /** @enum {string} */
+                        category: "cloud-provider" | "code-repository" | "production-database" | "payment-processor" | "email" | "chat" | "password-manager" | "monitoring" | "support" | "marketing" | "analytics" | "hr" | "finance" | "legal" | "customer-facing-admin" | "other";
+                        /** @description a person’s email, or a role such as "CTO" */
+                        owner: string;
+                        /**
+                         * @description the highest class of data it holds, as the Data Classification Policy defines them
+                         * @enum {string}
+                         */
+                        classification: "public" | "internal" | "confidential";
+                        /** @description in the audit’s scope; default true */
+                        inScope?: boolean;
+                        /** @description people can only sign in through the company’s identity provider; default false */
+                        ssoEnforced?: boolean;
+                        /** @description every account needs a second factor; default false */
+                        mfaEnforced?: boolean;
+                        /** @description how long an idle session lasts; null when unknown or none */
+                        sessionTimeoutMinutes?: number | null;
+                        /** @description the least-privilege role a new hire gets ("member", "read-only") */
+                        defaultRole?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            name: string;
+                            /** @enum {string} */
+                            category: "cloud-provider" | "code-repository" | "production-database" | "payment-processor" | "email" | "chat" | "password-manager" | "monitoring" | "support" | "marketing" | "analytics" | "hr" | "finance" | "legal" | "customer-facing-admin" | "other";
+                            /** @description a person’s email, or a role such as "CTO" */
+                            owner: string;
+                            /**
+                             * @description the highest class of data it holds, as the Data Classification Policy defines them
+                             * @enum {string}
+                             */
+                            classification: "public" | "internal" | "confidential";
+                            /** @description in the audit’s scope; default true */
+                            inScope: boolean;
+                            /** @description people can only sign in through the company’s identity provider; default false */
+                            ssoEnforced: boolean;
+                            /** @description every account needs a second factor; default false */
+                            mfaEnforced: boolean;
+                            /** @description how long an idle session lasts; null when unknown or none */
+                            sessionTimeoutMinutes: number | null;
+                            /** @description the least-privilege role a new hire gets ("member", "read-only") */
+                            defaultRole: string | null;
+                            /** @description the slug of the name when it was added; it stays when the name changes */
+                            id: string;
+                            createdAt: string;
+                            /** @description retired systems stay for the record and leave the onboarding and offboarding checklists */
+                            retiredAt: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/systems/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One system */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            name: string;
+                            /** @enum {string} */
+                            category: "cloud-provider" | "code-repository" | "production-database" | "payment-processor" | "email" | "chat" | "password-manager" | "monitoring" | "support" | "marketing" | "analytics" | "hr" | "finance" | "legal" | "customer-facing-admin" | "other";
+                            /** @description a person’s email, or a role such as "CTO" */
+                            owner: string;
+                            /**
+                             * @description the highest class of data it holds, as the Data Classification Policy defines them
+                             * @enum {string}
+                             */
+                            classification: "public" | "internal" | "confidential";
+                            /** @description in the audit’s scope; default true */
+                            inScope: boolean;
+                            /** @description people can only sign in through the company’s identity provider; default false */
+                            ssoEnforced: boolean;
+                            /** @description every account needs a second factor; default false */
+                            mfaEnforced: boolean;
+                            /** @description how long an idle session lasts; null when unknown or none */
+                            sessionTimeoutMinutes: number | null;
+                            /** @description the least-privilege role a new hire gets ("member", "read-only") */
+                            defaultRole: string | null;
+                            /** @description the slug of the name when it was added; it stays when the name changes */
+                            id: string;
+                            createdAt: string;
+                            /** @description retired systems stay for the record and leave the onboarding and offboarding checklists */
+                            retiredAt: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a system; each change is recorded before and after */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        /** @enum {string} */
+                        category?: "cloud-provider" | "code-repository" | "production-database" | "payment-processor" | "email" | "chat" | "password-manager" | "monitoring" | "support" | "marketing" | "analytics" | "hr" | "finance" | "legal" | "customer-facing-admin" | "other";
+                        /** @description a person’s email, or a role such as "CTO" */
+                        owner?: string;
+                        /**
+                         * @description the highest class of data it holds, as the Data Classification Policy defines them
+                         * @enum {string}
+                         */
+                        classification?: "public" | "internal" | "confidential";
+                        /** @description in the audit’s scope; default true */
+                        inScope?: boolean;
+                        /** @description people can only sign in through the company’s identity provider; default false */
+                        ssoEnforced?: boolean;
+                        /** @description every account needs a second factor; default false */
+                        mfaEnforced?: boolean;
+                        /** @description how long an idle session lasts; null when unknown or none */
+                        sessionTimeoutMinutes?: number | null;
+                        /** @description the least-privilege role a new hire gets ("member", "read-only") */
+                        defaultRole?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            name: string;
+                            /** @enum {string} */
+                            category: "cloud-provider" | "code-repository" | "production-database" | "payment-processor" | "email" | "chat" | "password-manager" | "monitoring" | "support" | "marketing" | "analytics" | "hr" | "finance" | "legal" | "customer-facing-admin" | "other";
+                            /** @description a person’s email, or a role such as "CTO" */
+                            owner: string;
+                            /**
+                             * @description the highest class of data it holds, as the Data Classification Policy defines them
+                             * @enum {string}
+                             */
+                            classification: "public" | "internal" | "confidential";
+                            /** @description in the audit’s scope; default true */
+                            inScope: boolean;
+                            /** @description people can only sign in through the company’s identity provider; default false */
+                            ssoEnforced: boolean;
+                            /** @description every account needs a second factor; default false */
+                            mfaEnforced: boolean;
+                            /** @description how long an idle session lasts; null when unknown or none */
+                            sessionTimeoutMinutes: number | null;
+                            /** @description the least-privilege role a new hire gets ("member", "read-only") */
+                            defaultRole: string | null;
+                            /** @description the slug of the name when it was added; it stays when the name changes */
+                            id: string;
+                            createdAt: string;
+                            /** @description retired systems stay for the record and leave the onboarding and offboarding checklists */
+                            retiredAt: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/systems/{id}/retire": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Retire a system the company stopped using, with the reason */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            name: string;
+                            /** @enum {string} */
+                            category: "cloud-provider" | "code-repository" | "production-database" | "payment-processor" | "email" | "chat" | "password-manager" | "monitoring" | "support" | "marketing" | "analytics" | "hr" | "finance" | "legal" | "customer-facing-admin" | "other";
+                            /** @description a person’s email, or a role such as "CTO" */
+                            owner: string;
+                            /**
+                             * @description the highest class of data it holds, as the Data Classification Policy defines them
+                             * @enum {string}
+                             */
+                            classification: "public" | "internal" | "confidential";
+                            /** @description in the audit’s scope; default true */
+                            inScope: boolean;
+                            /** @description people can only sign in through the company’s identity provider; default false */
+                            ssoEnforced: boolean;
+                            /** @description every account needs a second factor; default false */
+                            mfaEnforced: boolean;
+                            /** @description how long an idle session lasts; null when unknown or none */
+                            sessionTimeoutMinutes: number | null;
+                            /** @description the least-privilege role a new hire gets ("member", "read-only") */
+                            defaultRole: string | null;
+                            /** @description the slug of the name when it was added; it stays when the name changes */
+                            id: string;
+                            createdAt: string;
+                            /** @description retired systems stay for the record and leave the onboarding and offboarding checklists */
+                            retiredAt: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every asset with who has it now */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            assets: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "laptop" | "hardware-token" | "badge" | "phone" | "other";
+                                tag: string;
+                                description: string | null;
+                                createdAt: string;
+                                /** @description who has it now; null while it is on the shelf */
+                                holder: {
+                                    personId: string;
+                                    name: string;
+                                    email: string;
+                                    engagementId: string;
+                                    assignedAt: string;
+                                    assignedBy: string;
+                                } | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add an asset to the register */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        kind: "laptop" | "hardware-token" | "badge" | "phone" | "other";
+                        /** @description letters, digits, dots, dashes and underscores: BL-0042, C02XK1ZJMD6M */
+                        tag: string;
+                        /** @description "MacBook Pro 14, M3, 2024" */
+                        description?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "laptop" | "hardware-token" | "badge" | "phone" | "other";
+                            tag: string;
+                            description: string | null;
+                            createdAt: string;
+                            /** @description who has it now; null while it is on the shelf */
+                            holder: {
+                                personId: string;
+                                name: string;
+                                email: string;
+                                engagementId: string;
+                                assignedAt: string;
+                                assignedBy: string;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assets/{tag}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One asset and everyone who has had it */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description the asset tag or serial number, in any letter case */
+                    tag: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            asset: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "laptop" | "hardware-token" | "badge" | "phone" | "other";
+                                tag: string;
+                                description: string | null;
+                                createdAt: string;
+                                /** @description who has it now; null while it is on the shelf */
+                                holder: {
+                                    personId: string;
+                                    name: string;
+                                    email: string;
+                                    engagementId: string;
+                                    assignedAt: string;
+                                    assignedBy: string;
+                                } | null;
+                            };
+                            /** @description everyone who has had it, oldest first */
+                            assignments: {
+                                personId: string;
+                                name: string;
+                                email: string;
+                                engagementId: string;
+                                assignedAt: string;
+                                assignedBy: string;
+                                id: string;
+                                returnedAt: string | null;
+                                returnedBy: string | null;
+                                returnNote: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assets/{tag}/assign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Hand an asset to a person */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description the asset tag or serial number, in any letter case */
+                    tag: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description the person’s work email, an alias, or their directory id */
+                        person: string;
+                        /**
+                         * Format: date-time
+                         * @description when it happened, if earlier than now
+                         */
+                        effectiveAt?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "laptop" | "hardware-token" | "badge" | "phone" | "other";
+                            tag: string;
+                            description: string | null;
+                            createdAt: string;
+                            /** @description who has it now; null while it is on the shelf */
+                            holder: {
+                                personId: string;
+                                name: string;
+                                email: string;
+                                engagementId: string;
+                                assignedAt: string;
+                                assignedBy: string;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assets/{tag}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record that an asset came back */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description the asset tag or serial number, in any letter case */
+                    tag: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description the state it came back in */
+                        note?: string | null;
+                        /**
+                         * Format: date-time
+                         * @description when it happened, if earlier than now
+                         */
+                        effectiveAt?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "laptop" | "hardware-token" | "badge" | "phone" | "other";
+                            tag: string;
+                            description: string | null;
+                            createdAt: string;
+                            /** @description who has it now; null while it is on the shelf */
+                            holder: {
+                                personId: string;
+                                name: string;
+                                email: string;
+                                engagementId: string;
+                                assignedAt: string;
+                                assignedBy: string;
                             } | null;
                         };
                     };

@@ -1,5 +1,6 @@
 import { Center, Loader, MantineProvider, Stack, Text, Title } from '@mantine/core';
 import { AuthGate } from '../identity/auth-gate.tsx';
+import { AcknowledgeLinkPage, acknowledgementToken } from '../policies/acknowledge-link-page.tsx';
 import { useSession } from '../identity/session-context.tsx';
 import { useApi } from '../ui/use-api.ts';
 import { ProblemAlert } from '../ui/problem-alert.tsx';
@@ -13,10 +14,19 @@ import { theme } from './theme.ts';
 export function App() {
   return (
     <MantineProvider theme={theme}>
-      <AuthGate>
-        <WithWorkspace />
-      </AuthGate>
+      <PublicOrSignedIn />
     </MantineProvider>
+  );
+}
+
+/** An acknowledgement link opens without signing in; everything else is behind the gate. */
+function PublicOrSignedIn() {
+  const token = acknowledgementToken(useLocation().pathname);
+  if (token !== undefined) return <AcknowledgeLinkPage token={token} />;
+  return (
+    <AuthGate>
+      <WithWorkspace />
+    </AuthGate>
   );
 }
 

@@ -1,9 +1,12 @@
 import type { ReactNode } from 'react';
+import { AssetsPage } from '../assets/assets-page.tsx';
 import { EvidencePage } from '../evidence/evidence-page.tsx';
 import { AccountPage } from '../identity/account-page.tsx';
 import type { Permission } from '../identity/identity-types.ts';
 import { OverviewPage } from '../overview/overview-page.tsx';
+import { PeopleRoutes } from '../people/people-routes.tsx';
 import { PoliciesRoutes } from '../policies/policies-routes.tsx';
+import { SystemsPage } from '../systems/systems-page.tsx';
 import { SettingsPage } from '../users/settings-page.tsx';
 import { UsersPage } from '../users/users-page.tsx';
 import { PlaceholderPage } from './placeholder-page.tsx';
@@ -30,16 +33,9 @@ function planned(path: string, label: string, purpose: string): Page {
 export const pages: Page[] = [
   { path: '/', label: 'Overview', built: true, render: () => <OverviewPage /> },
   { path: '/policies', label: 'Policies', built: true, permission: 'policies:read', nested: true, render: () => <PoliciesRoutes /> },
-  planned(
-    '/people',
-    'People',
-    'Your employees, contractors and freelancers, with one onboarding and one offboarding checklist followed every time, for everyone who gets access.',
-  ),
-  planned(
-    '/systems',
-    'Systems',
-    'Every account on every system, imported from the real exports of AWS, GitHub, Google Workspace, Okta, Slack and others, matched to people, with dormant, leaver and no-MFA accounts flagged for you.',
-  ),
+  { path: '/people', label: 'People', built: true, permission: 'people:read', nested: true, render: () => <PeopleRoutes /> },
+  { path: '/assets', label: 'Assets', built: true, permission: 'people:read', render: () => <AssetsPage /> },
+  { path: '/systems', label: 'Systems', built: true, permission: 'systems:read', render: () => <SystemsPage /> },
   planned(
     '/access-reviews',
     'Access reviews',

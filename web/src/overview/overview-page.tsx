@@ -4,6 +4,8 @@ import { VerifyBanner } from '../evidence/verify-banner.tsx';
 import type { VerifyResult } from '../evidence/evidence-types.ts';
 import { Link, navigate } from '../app/router.tsx';
 import { useSession } from '../identity/session-context.tsx';
+import { MyTasks } from '../people/my-tasks.tsx';
+import { AcknowledgementsDue } from '../policies/acknowledgements-due.tsx';
 import { useApi } from '../ui/use-api.ts';
 import { useWorkspace } from '../ui/workspace.tsx';
 import { RoleSummary } from './role-summary.tsx';
@@ -28,6 +30,8 @@ export function OverviewPage() {
           )}
         </Text>
       </div>
+      <AcknowledgementsDue />
+      {can('checklists:confirm') && <MyTasks />}
       {evidence && <EvidenceSummary />}
       {due && <DueNow />}
       {!(evidence && due) && <RoleSummary />}

@@ -50,7 +50,7 @@ export async function getJson<T>(path: string, signal?: AbortSignal): Promise<T>
  * Sends a request that changes something, with the session's CSRF token and the body as JSON.
  * Resolves to the JSON answer, or undefined for 204 No Content.
  */
-export async function sendJson<T = undefined>(method: 'POST' | 'PATCH' | 'DELETE', path: string, body?: unknown, options: RequestOptions = {}): Promise<T> {
+export async function sendJson<T = undefined>(method: 'POST' | 'PUT' | 'PATCH' | 'DELETE', path: string, body?: unknown, options: RequestOptions = {}): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
   const token = currentCsrfToken();
   if (token) headers['x-csrf-token'] = token;
