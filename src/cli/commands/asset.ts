@@ -1,5 +1,4 @@
 import { loadConfig } from '../../config.ts';
-import { invalidInput } from '../../errors.ts';
 import { addAsset, type AssetInput } from '../../assets/add-asset.ts';
 import { type Asset, listAssets } from '../../assets/asset.ts';
 import { type AssetAssignment, assetHistory } from '../../assets/asset-history.ts';
@@ -9,6 +8,7 @@ import { openWorkspace } from '../../open-workspace.ts';
 import { cliActor, type Command, type CommandIo } from '../command.ts';
 import { formatTable } from '../output.ts';
 import { remoteCall, type RemoteServer, remoteServer } from '../remote.ts';
+import { instantOption, optionsFor } from '../options.ts';
 
 const USAGE = `groundwork asset <action> [options] [--json]
   list                                           every asset and who has it now
@@ -18,6 +18,7 @@ const USAGE = `groundwork asset <action> [options] [--json]
   return <tag> [--note TEXT] [--at TIME]         it came back, in the state the note says
 --at is when it happened, if earlier than now: 2026-03-06T17:30:00Z or 2026-03-06T12:30:00-05:00.
 On the server the CLI has every right; with GROUNDWORK_URL and GROUNDWORK_TOKEN it acts as the token's user.`;
+const { usageError, option } = optionsFor(USAGE);
 
 type History = { asset: Asset; assignments: AssetAssignment[] };
 
@@ -56,21 +57,11 @@ function remoteTarget(server: RemoteServer): Target {
   };
 }
 
-function usageError(message: string, where: string) {
-  return invalidInput(`${message}\n\nusage: ${USAGE}`, where);
-}
 
-function option(io: CommandIo, name: string): string | undefined {
-  const value = io.options[name];
-  return typeof value === 'string' ? value : undefined;
-}
 
 function when(io: CommandIo): Date | undefined {
   const value = option(io, 'at')?.trim();
-  if (value === undefined) return undefined;
-  const at = new Date(value);
-  if (!/^\d{4}-\d{2}-\d{2}T/.test(value) || Number.isNaN(at.getTime())) throw usageError(`--at is a date and time such as 2026-03-06T17:30:00Z, not "${value}"`, '--at');
-  return at;
+  return value === undefined ? undefined : instantOption(value, 'at');
 }
 
 function tagOf(io: CommandIo): string {

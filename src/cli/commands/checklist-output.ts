@@ -2,7 +2,6 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { AppError, invalidInput } from '../../errors.ts';
 import type { Checklist } from '../../people/checklist.ts';
-import type { CommandIo } from '../command.ts';
 import { formatTable } from '../output.ts';
 import { type ChecklistTarget, localChecklistTarget, remoteChecklistTarget } from './checklist-target.ts';
 import { remoteServer } from '../remote.ts';
@@ -10,24 +9,6 @@ import { remoteServer } from '../remote.ts';
 export async function checklistTarget(): Promise<ChecklistTarget> {
   const server = remoteServer();
   return server ? remoteChecklistTarget(server) : localChecklistTarget();
-}
-
-export function option(io: CommandIo, name: string, usage: string, required: true): string;
-export function option(io: CommandIo, name: string, usage: string, required?: false): string | undefined;
-export function option(io: CommandIo, name: string, usage: string, required = false): string | undefined {
-  const value = io.options[name];
-  if (typeof value === 'string' && value.trim()) return value.trim();
-  if (required) throw invalidInput(`--${name} is required\n\nusage: ${usage}`, `--${name}`);
-  return undefined;
-}
-
-/** "now", or an ISO 8601 time with its offset: a termination time is an instant, never a guess about time zones. */
-export function instant(value: string, name: string): string {
-  if (value === 'now') return new Date().toISOString();
-  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(value) || Number.isNaN(new Date(value).getTime())) {
-    throw invalidInput(`--${name} "${value}" is not a time such as 2026-03-02T17:00:00-05:00 (with its offset) or "now"`, `--${name}`);
-  }
-  return new Date(value).toISOString();
 }
 
 export async function fileProof(file: string): Promise<{ name: string; bytes: Uint8Array }> {

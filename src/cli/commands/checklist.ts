@@ -1,6 +1,7 @@
 import { invalidInput } from '../../errors.ts';
 import type { Command } from '../command.ts';
-import { checklistTarget, checklistText, fileProof, instant, option, pickChecklist } from './checklist-output.ts';
+import { instantOption, optionsFor } from '../options.ts';
+import { checklistTarget, checklistText, fileProof, pickChecklist } from './checklist-output.ts';
 
 const USAGE = `groundwork checklist <action> <person> … [--kind onboarding|offboarding] [--json]
   show <person>                 the open checklist (or --kind), its items, deadline and exceptions
@@ -8,6 +9,8 @@ const USAGE = `groundwork checklist <action> <person> … [--kind onboarding|off
                                 complete one item with its proof; --effective when it was done earlier
   Outcomes: revoke:… revoked | no-account; return:… returned | not-returned (with --note);
   account:… created | not-needed (with --note); email-forwarding none | forwarded (with --forward-until).`;
+
+const { option } = optionsFor(USAGE);
 
 export const checklist: Command = {
   usage: USAGE,
@@ -18,20 +21,20 @@ export const checklist: Command = {
     if ((action !== 'show' && action !== 'done') || !person) throw invalidInput(`usage: ${USAGE}`, 'action');
     const target = await checklistTarget();
     try {
-      const found = pickChecklist(await target.checklists(person), person, option(io, 'kind', USAGE));
+      const found = pickChecklist(await target.checklists(person), person, option(io, 'kind'));
       if (action === 'show') {
         io.emit(found, () => checklistText(found));
         return 0;
       }
       if (!key) throw invalidInput(`name the item's key (${found.items.filter((i) => !i.done).map((i) => i.key).join(', ')})\n\nusage: ${USAGE}`, 'key');
-      const file = option(io, 'file', USAGE);
-      const effective = option(io, 'effective', USAGE);
+      const file = option(io, 'file');
+      const effective = option(io, 'effective');
       const done = await target.complete(found.id, key, {
-        outcome: option(io, 'outcome', USAGE),
-        link: option(io, 'link', USAGE),
-        note: option(io, 'note', USAGE),
-        forwardUntil: option(io, 'forward-until', USAGE),
-        effectiveAt: effective && instant(effective, 'effective'),
+        outcome: option(io, 'outcome'),
+        link: option(io, 'link'),
+        note: option(io, 'note'),
+        forwardUntil: option(io, 'forward-until'),
+        effectiveAt: effective && instantOption(effective, 'effective').toISOString(),
         file: file ? await fileProof(file) : undefined,
       });
       io.emit(done, () => checklistText(done));

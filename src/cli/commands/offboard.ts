@@ -3,7 +3,8 @@ import { parse } from 'csv-parse/sync';
 import { invalidInput } from '../../errors.ts';
 import type { Command } from '../command.ts';
 import { formatTable } from '../output.ts';
-import { checklistTarget, checklistText, instant, option } from './checklist-output.ts';
+import { instantOption, optionsFor } from '../options.ts';
+import { checklistTarget, checklistText } from './checklist-output.ts';
 
 const USAGE = `groundwork offboard <person> --at TIME [--reason voluntary|contract-end] [--json]
 groundwork offboard <person> --at TIME --involuntary --conversation-at TIME
@@ -13,6 +14,8 @@ groundwork offboard --rif FILE --at TIME [--conversation-at TIME]
   --involuntary      access is cut before the conversation; anything revoked after --conversation-at is flagged.
   --rif FILE         a reduction in force: a CSV with an "email" column (or one email per line);
                      everyone is offboarded at the same cut-off, in one step, or nobody is.`;
+
+const { option, required } = optionsFor(USAGE);
 
 /** The people of a reduction-in-force file: an "email" column, or one address per line. */
 async function rifPeople(file: string): Promise<string[]> {
@@ -41,10 +44,10 @@ export const offboard: Command = {
   remote: true,
   options: { at: { type: 'string' }, reason: { type: 'string' }, involuntary: { type: 'boolean' }, 'conversation-at': { type: 'string' }, rif: { type: 'string' } },
   async run(io) {
-    const terminatesAt = instant(option(io, 'at', USAGE, true), 'at');
-    const conversationText = option(io, 'conversation-at', USAGE);
-    const conversationAt = conversationText === undefined ? undefined : instant(conversationText, 'conversation-at');
-    const rif = option(io, 'rif', USAGE);
+    const terminatesAt = instantOption(required(io, 'at'), 'at').toISOString();
+    const conversationText = option(io, 'conversation-at');
+    const conversationAt = conversationText === undefined ? undefined : instantOption(conversationText, 'conversation-at').toISOString();
+    const rif = option(io, 'rif');
     const target = await checklistTarget();
     try {
       if (rif) {
@@ -57,7 +60,7 @@ export const offboard: Command = {
       }
       const [person] = io.args;
       if (!person) throw invalidInput(`name the person by email, or give --rif FILE\n\nusage: ${USAGE}`, 'person');
-      const reason = io.options.involuntary ? 'involuntary' : (option(io, 'reason', USAGE) ?? 'voluntary');
+      const reason = io.options.involuntary ? 'involuntary' : (option(io, 'reason') ?? 'voluntary');
       if (io.options.involuntary && io.options.reason) throw invalidInput('give --involuntary or --reason, not both', '--reason');
       if (reason !== 'voluntary' && reason !== 'involuntary' && reason !== 'contract-end') throw invalidInput(`--reason must be voluntary or contract-end (or use --involuntary, or --rif), not "${reason}"`, '--reason');
       const checklist = await target.offboard(person, { terminatesAt, reason, conversationAt });

@@ -9,6 +9,7 @@ import { remoteServer } from '../remote.ts';
 import { peopleTable, personText, previewText } from './people-output.ts';
 import { peopleReportCommand, REPORT_USAGE } from './people-report.ts';
 import { localTarget, type PeopleTarget, remoteTarget } from './people-targets.ts';
+import { optionsFor } from '../options.ts';
 
 const USAGE = `groundwork people <action> [options] [--json]
   list [--status S]                              everyone, with their current engagement (S: pre-hire, active, offboarding, departed)
@@ -24,23 +25,12 @@ const USAGE = `groundwork people <action> [options] [--json]
 ${REPORT_USAGE}
 Dates are YYYY-MM-DD; --date-format MM/DD/YYYY or DD/MM/YYYY reads an export's slashed dates.
 On the server the CLI has every right; with GROUNDWORK_URL and GROUNDWORK_TOKEN it acts as the token's user.`;
+const { usageError, option, required } = optionsFor(USAGE);
 
 const statuses: EngagementStatus[] = ['pre-hire', 'active', 'offboarding', 'departed'];
 
-function usageError(message: string, where: string): AppError {
-  return invalidInput(`${message}\n\nusage: ${USAGE}`, where);
-}
 
-function option(io: CommandIo, name: string): string | undefined {
-  const value = io.options[name];
-  return typeof value === 'string' ? value : undefined;
-}
 
-function required(io: CommandIo, name: string): string {
-  const value = option(io, name);
-  if (!value?.trim()) throw usageError(`--${name} is required`, `--${name}`);
-  return value;
-}
 
 function named(io: CommandIo, what: string): string {
   const value = io.args[1];

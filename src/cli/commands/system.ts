@@ -1,5 +1,4 @@
 import { loadConfig } from '../../config.ts';
-import { invalidInput } from '../../errors.ts';
 import { openWorkspace } from '../../open-workspace.ts';
 import { addSystem } from '../../systems/add-system.ts';
 import { retireSystem } from '../../systems/retire-system.ts';
@@ -9,6 +8,7 @@ import { updateSystem } from '../../systems/update-system.ts';
 import { cliActor, type Command, type CommandIo } from '../command.ts';
 import { formatTable } from '../output.ts';
 import { remoteCall, type RemoteServer, remoteServer } from '../remote.ts';
+import { optionsFor } from '../options.ts';
 
 const USAGE = `groundwork system <action> [options] [--json]
   list                                           every system: in use first, then retired
@@ -22,6 +22,7 @@ Categories: cloud-provider, code-repository, production-database, payment-proces
   password-manager, monitoring, support, marketing, analytics, hr, finance, legal,
   customer-facing-admin, other. Classes: public, internal, confidential.
 On the server the CLI has every right; with GROUNDWORK_URL and GROUNDWORK_TOKEN it acts as the token's user.`;
+const { usageError, option, required } = optionsFor(USAGE);
 
 /** What each action does, locally (the domain) or remotely (the API), with one output. */
 interface Target {
@@ -58,20 +59,8 @@ function remoteTarget(server: RemoteServer): Target {
   };
 }
 
-function usageError(message: string, where: string) {
-  return invalidInput(`${message}\n\nusage: ${USAGE}`, where);
-}
 
-function option(io: CommandIo, name: string): string | undefined {
-  const value = io.options[name];
-  return typeof value === 'string' ? value : undefined;
-}
 
-function required(io: CommandIo, name: string): string {
-  const value = option(io, name);
-  if (!value?.trim()) throw usageError(`--${name} is required`, `--${name}`);
-  return value;
-}
 
 function yesNo(io: CommandIo, name: string): boolean | undefined {
   const value = option(io, name)?.trim().toLowerCase();

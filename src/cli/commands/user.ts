@@ -7,6 +7,7 @@ import { openWorkspace } from '../../open-workspace.ts';
 import { cliActor, type Command, type CommandIo } from '../command.ts';
 import { formatTable } from '../output.ts';
 import { remoteCall, type RemoteServer, remoteServer } from '../remote.ts';
+import { optionsFor } from '../options.ts';
 
 const USAGE = `groundwork user <action> [options] [--json]
   list                                           every user, their role, status and second factor
@@ -18,6 +19,7 @@ const USAGE = `groundwork user <action> [options] [--json]
   reset-mfa --email E                            remove their authenticator; they enrol again
 Roles: owner, admin, reviewer, member, auditor. On the server the CLI has every right;
 with GROUNDWORK_URL and GROUNDWORK_TOKEN it acts as the token's user.`;
+const { option, required } = optionsFor(USAGE);
 
 /** What each action does, locally (the domain) or remotely (the API), with one output. */
 interface Target {
@@ -70,16 +72,7 @@ function remoteTarget(server: RemoteServer): Target {
   };
 }
 
-function required(io: CommandIo, name: string): string {
-  const value = io.options[name];
-  if (typeof value !== 'string' || !value.trim()) throw invalidInput(`--${name} is required\n\nusage: ${USAGE}`, `--${name}`);
-  return value;
-}
 
-function optional(io: CommandIo, name: string): string | undefined {
-  const value = io.options[name];
-  return typeof value === 'string' ? value : undefined;
-}
 
 function describeUser(user: User): string {
   const access = user.role === 'auditor' ? `, access ${user.accessFrom} to ${user.accessUntil}` : '';
@@ -117,7 +110,7 @@ export const user: Command = {
           return 0;
         }
         case 'add': {
-          const added = await target.add({ email: required(io, 'email'), role: required(io, 'role'), name: optional(io, 'name'), accessFrom: optional(io, 'access-from'), accessUntil: optional(io, 'access-until') });
+          const added = await target.add({ email: required(io, 'email'), role: required(io, 'role'), name: option(io, 'name'), accessFrom: option(io, 'access-from'), accessUntil: option(io, 'access-until') });
           io.emit(added, () => `invited ${describeUser(added.user)}\nsend them this link (single use, valid until ${added.expiresAt}):\n${added.inviteUrl}`);
           return 0;
         }
@@ -127,7 +120,7 @@ export const user: Command = {
           return 0;
         }
         case 'role': {
-          const changed = await target.role(required(io, 'email'), { role: optional(io, 'role'), accessFrom: optional(io, 'access-from'), accessUntil: optional(io, 'access-until') });
+          const changed = await target.role(required(io, 'email'), { role: option(io, 'role'), accessFrom: option(io, 'access-from'), accessUntil: option(io, 'access-until') });
           io.emit(changed, () => describeUser(changed));
           return 0;
         }
