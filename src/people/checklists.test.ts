@@ -14,6 +14,7 @@ import { addPerson } from './add-person.ts';
 import { loadChecklist } from './checklist.ts';
 import { checklistTemplate } from './checklist-template.ts';
 import { completeItem } from './complete-item.ts';
+import { checkedScope, peopleReport } from './people-report.ts';
 import { editChecklistTemplate } from './edit-checklist-template.ts';
 import { loadPerson } from './person.ts';
 import { startOffboarding, offboardMany } from './start-offboarding.ts';
@@ -101,6 +102,27 @@ for (const engine of engines) {
       assert.deepEqual(await state(), { 'policies-acknowledged': true, 'security-orientation': true });
       const note = (await loadChecklist(ctx(), onboarding.id)).items.find((i) => i.key === 'policies-acknowledged')?.note;
       assert.equal(note, 'acknowledged in Groundwork: acceptable-use v1, security-orientation v1');
+    });
+
+    test('the evidence view: hires who have started, leavers, and anyone in the window with no checklist', async (t) => {
+      const { workspace, ctx } = await site(engine.name);
+      t.after(() => workspace.close());
+      await addPerson(ctx(), { name: 'Priya Raman', email: 'priya@brightline.example', kind: 'employee', startOn: '2026-02-16' });
+      await addPerson(ctx(), { name: 'Nina Brooks', email: 'nina@brightline.example', kind: 'employee', startOn: '2026-03-16' });
+      await addPerson(ctx(), { name: 'Omar Haddad', email: 'omar@brightline.example', kind: 'employee', startOn: '2026-02-02' });
+      await addPerson(ctx(), { name: 'Leo Park', email: 'leo@studio.example', kind: 'contractor', startOn: '2026-01-05', endOn: '2026-02-27' });
+      await startOnboarding(ctx(), { person: 'priya@brightline.example' });
+      await startOnboarding(ctx(), { person: 'nina@brightline.example' });
+      const last = await peopleReport(ctx(), { last: 3 });
+      assert.deepEqual(last.hires.map((h) => h.email), ['priya@brightline.example'], 'Nina starts in two weeks: not a hire yet');
+      const window = await peopleReport(ctx(), checkedScope({ from: '2026-01-01', to: '2026-03-31' }));
+      assert.deepEqual(window.missing.map((m) => [m.email, m.problem]), [
+        ['leo@studio.example', 'started with no onboarding checklist'],
+        ['omar@brightline.example', 'started with no onboarding checklist'],
+        ['leo@studio.example', 'the engagement ended with no offboarding'],
+      ]);
+      assert.throws(() => checkedScope({ last: 3, from: '2026-01-01' }), /not both/);
+      assert.throws(() => checkedScope({ from: '2026-03-31', to: '2026-01-01' }), /is before from/);
     });
 
     test('a workspace edits its checklist for a kind of person; checklists already started keep theirs', async (t) => {

@@ -117,13 +117,14 @@ const newestFirst = (a: ReportRow, b: ReportRow) => (a.date < b.date ? 1 : a.dat
 export async function peopleReport(ctx: Context, scope: ReportScope): Promise<PeopleReport> {
   const { timeZone } = await getWorkspace(ctx);
   const rows = (await loadChecklists(ctx)).map((c) => rowOf(c, timeZone));
-  const hires = rows.filter((r) => r.population === 'hire').sort(newestFirst);
+  const today = localDateOf(ctx.now(), timeZone).toString();
+  // Someone who has not started yet is not a hire: their onboarding is on their own page until then.
+  const hires = rows.filter((r) => r.population === 'hire' && r.date <= today).sort(newestFirst);
   const leavers = rows.filter((r) => r.population === 'leaver').sort(newestFirst);
   if ('last' in scope) {
-    return { scope, timeZone, hires: hires.slice(0, scope.last), leavers: leavers.slice(0, scope.last), missing: [], completeness: `The ${scope.last} most recent onboardings by start date and offboardings by termination date, of ${hires.length} and ${leavers.length} recorded.` };
+    return { scope, timeZone, hires: hires.slice(0, scope.last), leavers: leavers.slice(0, scope.last), missing: [], completeness: `The ${scope.last} most recent onboardings by start date (of people who have started) and offboardings by termination date, of ${hires.length} and ${leavers.length} recorded.` };
   }
   const inWindow = (date: string) => date >= scope.from && date <= scope.to;
-  const today = localDateOf(ctx.now(), timeZone).toString();
   const engagements = await ctx.db
     .selectFrom('engagements as e')
     .innerJoin('people as p', 'p.id', 'e.person_id')

@@ -7,7 +7,7 @@ export function ChecklistProgress({ engagement }: { engagement: Engagement }) {
   if (!progress) {
     return (
       <Text size="sm" c="dimmed">
-        {engagement.status === 'departed' ? '—' : 'Not started'}
+        {engagement.status === 'departed' ? '—' : engagement.status === 'pre-hire' ? 'Onboarding not started' : 'No onboarding recorded'}
       </Text>
     );
   }
