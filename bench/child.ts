@@ -7,6 +7,7 @@ import { loadConfig } from '../src/config.ts';
 import { openWorkspace } from '../src/open-workspace.ts';
 import { appendInBatches, plainInsertsInBatches, readAndHash, seedChain, verify } from './evidence.ts';
 import { anonymousHealthChecks, signedInReads } from './identity.ts';
+import { readChecklistRows, reportLeavers } from './people.ts';
 
 type Workspace = Awaited<ReturnType<typeof openWorkspace>>;
 /** Prepares, untimed, and returns the timed part. */
@@ -25,6 +26,8 @@ const tasks: Record<string, Task> = {
   'read-and-hash': timed((w) => readAndHash(w)),
   'signed-in-reads': (w) => signedInReads(w, n),
   'health-checks': (w) => anonymousHealthChecks(w, n),
+  'people-report': (w) => reportLeavers(w, n),
+  'read-checklists': (w) => readChecklistRows(w, n),
 };
 const run = task ? tasks[task] : undefined;
 if (!run || !Number.isInteger(n)) {

@@ -112,6 +112,19 @@ async function requestBenchmark(engine: string, n: number): Promise<void> {
   }
 }
 
+async function peopleReportBenchmark(engine: string, n: number): Promise<void> {
+  const subject = await freshWorkspace(engine);
+  const baseline = await freshWorkspace(engine);
+  try {
+    const reported = measure('people-report', n, subject.env);
+    const read = measure('read-checklists', n, baseline.env);
+    report('people.report', engine, n, reported, read, { leaversPerSecond: Math.round(n / reported.seconds), baselinePeakRssMb: read.peakRssMb });
+  } finally {
+    await subject.remove();
+    await baseline.remove();
+  }
+}
+
 async function postgresAnswers(): Promise<boolean> {
   try {
     await adminQuery('select 1');
@@ -128,4 +141,5 @@ for (const engine of engines) {
   await appendBenchmark(engine, 100, scale(100_000));
   await verifyBenchmark(engine, scale(1_000_000));
   await requestBenchmark(engine, scale(20_000));
+  await peopleReportBenchmark(engine, scale(10_000));
 }

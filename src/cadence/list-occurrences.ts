@@ -3,7 +3,7 @@ import type { Context } from '../context.ts';
 import { invalidInput } from '../errors.ts';
 import { parseLocalDate } from '../time/local-date.ts';
 import { getWorkspace } from '../workspace/get-workspace.ts';
-import { loadObligation } from './load-obligations.ts';
+import { type LoadedObligation, loadObligation } from './load-obligations.ts';
 import { obligationSchedule } from './obligation-schedule.ts';
 import type { Occurrence } from './obligation.ts';
 import { occurrenceOf } from './occurrence-of.ts';
@@ -24,7 +24,11 @@ export async function listOccurrences(ctx: Context, input: ListOccurrencesInput)
   const to = parseLocalDate(input.to, 'to');
   if (Temporal.PlainDate.compare(from, to) > 0) throw invalidInput(`to (${to}) is before from (${from})`, 'to');
   const { timeZone } = await getWorkspace(ctx);
-  const { obligation, completions } = await loadObligation(ctx, input.obligationId);
+  return occurrencesBetween(await loadObligation(ctx, input.obligationId), from, to, ctx.now(), timeZone);
+}
+
+/** The same for an obligation already loaded: many obligations, one query (see loadObligations). */
+export function occurrencesBetween({ obligation, completions }: LoadedObligation, from: Temporal.PlainDate, to: Temporal.PlainDate, now: Date, timeZone: string): Occurrence[] {
   const schedule = obligationSchedule(obligation, timeZone);
   const { first, last } = schedule.indicesBetween(from, to);
   if (last - first + 1 > MAX_OCCURRENCES) {
@@ -33,7 +37,6 @@ export async function listOccurrences(ctx: Context, input: ListOccurrencesInput)
       'to',
     );
   }
-  const now = ctx.now();
   const occurrences: Occurrence[] = [];
   for (let k = first; k <= last && schedule.dueOn(k) !== undefined; k++) {
     const window = schedule.window(k);

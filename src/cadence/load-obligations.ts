@@ -8,8 +8,8 @@ export interface LoadedObligation {
   completions: Map<string, Completion>;
 }
 
-/** Every obligation (or the one named), ordered by id, with its listed due dates and its completions. */
-export async function loadObligations(ctx: Context, filter: { id?: string } = {}): Promise<LoadedObligation[]> {
+/** Every obligation (or those named), ordered by id, with its listed due dates and its completions. */
+export async function loadObligations(ctx: Pick<Context, 'db'>, filter: { id?: string; ids?: string[] } = {}): Promise<LoadedObligation[]> {
   let obligations = ctx.db.selectFrom('obligations').selectAll().orderBy('id');
   let dueDates = ctx.db.selectFrom('obligation_due_dates').selectAll().orderBy('due_on');
   let completions = ctx.db.selectFrom('obligation_completions').selectAll();
@@ -17,6 +17,12 @@ export async function loadObligations(ctx: Context, filter: { id?: string } = {}
     obligations = obligations.where('id', '=', filter.id);
     dueDates = dueDates.where('obligation_id', '=', filter.id);
     completions = completions.where('obligation_id', '=', filter.id);
+  }
+  if (filter.ids !== undefined) {
+    if (filter.ids.length === 0) return [];
+    obligations = obligations.where('id', 'in', filter.ids);
+    dueDates = dueDates.where('obligation_id', 'in', filter.ids);
+    completions = completions.where('obligation_id', 'in', filter.ids);
   }
   const obligationRows = await obligations.execute();
   const datesById = Map.groupBy(await dueDates.execute(), (row) => row.obligation_id);

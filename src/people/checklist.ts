@@ -1,9 +1,10 @@
 import { Temporal } from 'temporal-polyfill';
-import { listOccurrences } from '../cadence/list-occurrences.ts';
+import { occurrencesBetween } from '../cadence/list-occurrences.ts';
+import { loadObligations } from '../cadence/load-obligations.ts';
 import type { Occurrence } from '../cadence/obligation.ts';
 import type { Context } from '../context.ts';
 import { AppError } from '../errors.ts';
-import { localDateOf } from '../time/local-date.ts';
+import { localDateOf, startOfLocalDay } from '../time/local-date.ts';
 import { getWorkspace } from '../workspace/get-workspace.ts';
 import type { ChecklistKind, Confirmer, Proof } from './checklist-template.ts';
 import type { PersonKind } from './person-kind.ts';
@@ -98,66 +99,71 @@ export async function loadChecklists(ctx: Context, filter: { ids?: string[]; eng
   if (filter.engagementIds) query = query.where('c.engagement_id', 'in', filter.engagementIds.length ? filter.engagementIds : ['']);
   const rows = await query.execute();
   if (rows.length === 0) return [];
-  const items = await ctx.db
+  // Everything at once for a whole-workspace report; a bound list of ids for a person's few.
+  const all = !filter.ids && !filter.engagementIds;
+  let itemQuery = ctx.db
     .selectFrom('checklist_items as i')
     .leftJoin('systems as s', 's.id', 'i.system_id')
     .leftJoin('assets as a', 'a.id', 'i.asset_id')
     .selectAll('i')
     .select(['s.name as system_name', 'a.tag as asset_tag', 'a.kind as asset_kind'])
-    .where('i.checklist_id', 'in', rows.map((r) => r.id))
     .orderBy('i.checklist_id')
-    .orderBy('i.position')
-    .execute();
+    .orderBy('i.position');
+  if (!all) itemQuery = itemQuery.where('i.checklist_id', 'in', rows.map((r) => r.id));
+  const items = await itemQuery.execute();
   const itemsOf = Map.groupBy(items, (i) => i.checklist_id);
   const { timeZone } = await getWorkspace(ctx);
+  const deadlines = new Map((await loadObligations(ctx, all ? {} : { ids: rows.flatMap((r) => (r.obligation_id ? [r.obligation_id] : [])) })).map((o) => [o.obligation.id, o]));
+  const now = ctx.now();
 
-  return Promise.all(
-    rows.map(async (row) => {
-      const terminationDay = row.terminates_at ? localDateOf(new Date(row.terminates_at), timeZone) : null;
-      const start = Temporal.PlainDate.from(row.start_on);
-      const dueOn = (phase: string) => dueDates(phase, start, terminationDay).toString();
-      const list: ChecklistItem[] = (itemsOf.get(row.id) ?? []).map((i) => ({
-        key: i.key,
-        phase: i.phase,
-        title: i.title,
-        proof: i.proof as Proof,
-        confirmedBy: i.confirmed_by as Confirmer,
-        system: i.system_id ? { id: i.system_id, name: i.system_name! } : null,
-        accessRole: i.access_role,
-        asset: i.asset_id ? { id: i.asset_id, tag: i.asset_tag!, kind: i.asset_kind! } : null,
-        dueOn: dueOn(i.phase),
-        done: i.done_at !== null,
-        doneAt: i.done_at,
-        effectiveAt: i.effective_at,
-        doneBy: i.done_by,
-        outcome: i.outcome,
-        link: i.link,
-        attachmentSha256: i.attachment_sha256,
-        note: i.note,
-        evidenceSeq: i.evidence_seq,
-      }));
-      const done = list.filter((i) => i.done).length;
-      const deadline = row.obligation_id && terminationDay ? ((await listOccurrences(ctx, { obligationId: row.obligation_id, from: terminationDay.toString(), to: terminationDay.toString() }))[0] ?? null) : null;
-      return {
-        id: row.id,
-        kind: row.kind as ChecklistKind,
-        person: { id: row.person_id, name: row.name, email: row.email },
-        engagement: { id: row.engagement_id, kind: row.engagement_kind as PersonKind, title: row.title, startOn: row.start_on, endOn: row.end_on, managerId: row.manager_id },
-        startedAt: row.started_at,
-        startedBy: row.started_by,
-        terminatesAt: row.terminates_at,
-        reason: row.reason as OffboardingReason | null,
-        conversationAt: row.conversation_at,
-        batchId: row.batch_id,
-        deadline,
-        items: list,
-        done,
-        total: list.length,
-        completedAt: done === list.length ? (list.map((i) => i.effectiveAt!).sort().at(-1) ?? null) : null,
-        exceptions: exceptionsOf(list, row.conversation_at, ctx.now(), timeZone),
-      };
-    }),
-  );
+  return rows.map((row) => {
+    const terminationDay = row.terminates_at ? localDateOf(new Date(row.terminates_at), timeZone) : null;
+    const start = Temporal.PlainDate.from(row.start_on);
+    // Per phase, not per item: a report reads hundreds of thousands of items.
+    const dueByPhase = new Map<string, string>();
+    const dueOn = (phase: string) => dueByPhase.get(phase) ?? dueByPhase.set(phase, dueDates(phase, start, terminationDay).toString()).get(phase)!;
+    const list: ChecklistItem[] = (itemsOf.get(row.id) ?? []).map((i) => ({
+      key: i.key,
+      phase: i.phase,
+      title: i.title,
+      proof: i.proof as Proof,
+      confirmedBy: i.confirmed_by as Confirmer,
+      system: i.system_id ? { id: i.system_id, name: i.system_name! } : null,
+      accessRole: i.access_role,
+      asset: i.asset_id ? { id: i.asset_id, tag: i.asset_tag!, kind: i.asset_kind! } : null,
+      dueOn: dueOn(i.phase),
+      done: i.done_at !== null,
+      doneAt: i.done_at,
+      effectiveAt: i.effective_at,
+      doneBy: i.done_by,
+      outcome: i.outcome,
+      link: i.link,
+      attachmentSha256: i.attachment_sha256,
+      note: i.note,
+      evidenceSeq: i.evidence_seq,
+    }));
+    const done = list.filter((i) => i.done).length;
+    const obligation = row.obligation_id ? deadlines.get(row.obligation_id) : undefined;
+    const deadline = obligation && terminationDay ? (occurrencesBetween(obligation, terminationDay, terminationDay, now, timeZone)[0] ?? null) : null;
+    return {
+      id: row.id,
+      kind: row.kind as ChecklistKind,
+      person: { id: row.person_id, name: row.name, email: row.email },
+      engagement: { id: row.engagement_id, kind: row.engagement_kind as PersonKind, title: row.title, startOn: row.start_on, endOn: row.end_on, managerId: row.manager_id },
+      startedAt: row.started_at,
+      startedBy: row.started_by,
+      terminatesAt: row.terminates_at,
+      reason: row.reason as OffboardingReason | null,
+      conversationAt: row.conversation_at,
+      batchId: row.batch_id,
+      deadline,
+      items: list,
+      done,
+      total: list.length,
+      completedAt: done === list.length ? (list.map((i) => i.effectiveAt!).sort().at(-1) ?? null) : null,
+      exceptions: exceptionsOf(list, row.conversation_at, now, timeZone),
+    };
+  });
 }
 
 function dueDates(phase: string, start: Temporal.PlainDate, terminationDay: Temporal.PlainDate | null): Temporal.PlainDate {
@@ -185,9 +191,13 @@ function localTime(iso: string, timeZone: string): string {
  */
 function exceptionsOf(items: ChecklistItem[], conversationAt: string | null, now: Date, timeZone: string): Exception[] {
   const exceptions: Exception[] = [];
+  // When each due day ends: most items are done before it, and a string comparison says so.
+  const dueEnds = new Map<string, string>();
+  const dueEnd = (dueOn: string) => dueEnds.get(dueOn) ?? dueEnds.set(dueOn, startOfLocalDay(Temporal.PlainDate.from(dueOn).add({ days: 1 }), timeZone).toISOString()).get(dueOn)!;
+  const nowIso = now.toISOString();
   for (const item of items) {
-    const doneOn = localDateOf(item.effectiveAt ? new Date(item.effectiveAt) : now, timeZone);
-    const days = Temporal.PlainDate.from(item.dueOn).until(doneOn, { largestUnit: 'days' }).days;
+    const at = item.effectiveAt ?? nowIso;
+    const days = at < dueEnd(item.dueOn) ? 0 : Temporal.PlainDate.from(item.dueOn).until(localDateOf(new Date(at), timeZone), { largestUnit: 'days' }).days;
     if (days > 0) exceptions.push({ key: item.key, rule: 'late', detail: item.done ? `done ${days} day${days === 1 ? '' : 's'} after ${item.dueOn}` : `open, ${days} day${days === 1 ? '' : 's'} past ${item.dueOn}` });
     if (conversationAt && item.phase === 'access' && item.effectiveAt && item.effectiveAt > conversationAt) {
       const minutes = Math.round((Date.parse(item.effectiveAt) - Date.parse(conversationAt)) / 60_000);
