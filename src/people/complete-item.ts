@@ -125,7 +125,7 @@ async function requireConfirmer(tx: Context, checklist: Checklist, item: Checkli
     if (!admin) throw new AppError('forbidden', `"${item.title}" is confirmed by an owner or admin; you are a ${by.role}`, 'key');
     return;
   }
-  const confirmer = item.confirmedBy === 'person' ? checklist.person.email : checklist.engagement.managerId ? (await loadPerson(tx, checklist.engagement.managerId)).email : null;
+  const confirmer = item.confirmedBy === 'person' ? checklist.person.id : checklist.engagement.managerId;
   const person = confirmer ? await loadPerson(tx, confirmer) : null;
   if (person && (person.email === by.email || person.aliases.includes(by.email))) return;
   const who = item.confirmedBy === 'person' ? checklist.person.name : person ? `${person.name}, the manager,` : 'the manager';
