@@ -73,17 +73,22 @@ function report(bench: string, engine: string, n: number, subject: Measured, bas
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
-async function appendBenchmark(engine: string, batch: 1 | 100, n: number): Promise<void> {
+/** Runs `task` in one fresh workspace and `baselineTask` in another, and reports them side by side. */
+async function sideBySide(bench: string, engine: string, n: number, task: string, baselineTask: string, extra: (subject: Measured, baseline: Measured) => Record<string, number>): Promise<void> {
   const subject = await freshWorkspace(engine);
   const baseline = await freshWorkspace(engine);
   try {
-    const appended = measure(`append-${batch}`, n, subject.env);
-    const plain = measure(`plain-${batch}`, n, baseline.env);
-    report(batch === 1 ? 'evidence.append' : 'evidence.append.batch100', engine, n, appended, plain, { eventsPerSecond: Math.round(n / appended.seconds) });
+    const measured = measure(task, n, subject.env);
+    const compared = measure(baselineTask, n, baseline.env);
+    report(bench, engine, n, measured, compared, extra(measured, compared));
   } finally {
     await subject.remove();
     await baseline.remove();
   }
+}
+
+function appendBenchmark(engine: string, batch: 1 | 100, n: number): Promise<void> {
+  return sideBySide(batch === 1 ? 'evidence.append' : 'evidence.append.batch100', engine, n, `append-${batch}`, `plain-${batch}`, (appended) => ({ eventsPerSecond: Math.round(n / appended.seconds) }));
 }
 
 async function verifyBenchmark(engine: string, n: number): Promise<void> {
@@ -99,30 +104,12 @@ async function verifyBenchmark(engine: string, n: number): Promise<void> {
   }
 }
 
-async function requestBenchmark(engine: string, n: number): Promise<void> {
-  const subject = await freshWorkspace(engine);
-  const baseline = await freshWorkspace(engine);
-  try {
-    const signedIn = measure('signed-in-reads', n, subject.env);
-    const health = measure('health-checks', n, baseline.env);
-    report('identity.signed_in_request', engine, n, signedIn, health, { requestsPerSecond: Math.round(n / signedIn.seconds), baselinePeakRssMb: health.peakRssMb });
-  } finally {
-    await subject.remove();
-    await baseline.remove();
-  }
+function requestBenchmark(engine: string, n: number): Promise<void> {
+  return sideBySide('identity.signed_in_request', engine, n, 'signed-in-reads', 'health-checks', (signedIn, health) => ({ requestsPerSecond: Math.round(n / signedIn.seconds), baselinePeakRssMb: health.peakRssMb }));
 }
 
-async function peopleReportBenchmark(engine: string, n: number): Promise<void> {
-  const subject = await freshWorkspace(engine);
-  const baseline = await freshWorkspace(engine);
-  try {
-    const reported = measure('people-report', n, subject.env);
-    const read = measure('read-checklists', n, baseline.env);
-    report('people.report', engine, n, reported, read, { leaversPerSecond: Math.round(n / reported.seconds), baselinePeakRssMb: read.peakRssMb });
-  } finally {
-    await subject.remove();
-    await baseline.remove();
-  }
+function peopleReportBenchmark(engine: string, n: number): Promise<void> {
+  return sideBySide('people.report', engine, n, 'people-report', 'read-checklists', (reported, read) => ({ leaversPerSecond: Math.round(n / reported.seconds), baselinePeakRssMb: read.peakRssMb }));
 }
 
 async function postgresAnswers(): Promise<boolean> {

@@ -61,3 +61,9 @@ export async function remoteDownload(server: RemoteServer, path: string, out: Wr
   }
   await pipeline(Readable.fromWeb(response.body), out);
 }
+
+/** Where a command acts: the server named by GROUNDWORK_URL and GROUNDWORK_TOKEN, else this machine's database. */
+export async function targetFor<T>(remote: (server: RemoteServer) => T, local: () => Promise<T>): Promise<T> {
+  const server = remoteServer();
+  return server ? remote(server) : local();
+}

@@ -7,7 +7,7 @@ import { returnAsset } from '../../assets/return-asset.ts';
 import { openWorkspace } from '../../open-workspace.ts';
 import { cliActor, type Command, type CommandIo } from '../command.ts';
 import { formatTable } from '../output.ts';
-import { remoteCall, type RemoteServer, remoteServer } from '../remote.ts';
+import { remoteCall, type RemoteServer, targetFor } from '../remote.ts';
 import { instantOption, optionsFor } from '../options.ts';
 
 const USAGE = `groundwork asset <action> [options] [--json]
@@ -92,8 +92,7 @@ export const asset: Command = {
     const action = io.args[0];
     const actions = ['list', 'show', 'add', 'assign', 'return'];
     if (!action || !actions.includes(action)) throw usageError(action ? `unknown action "${action}"` : 'name an action', 'action');
-    const server = remoteServer();
-    const target = server ? remoteTarget(server) : await localTarget();
+    const target = await targetFor(remoteTarget, localTarget);
     try {
       switch (action) {
         case 'list': {

@@ -4,11 +4,10 @@ import { AppError, invalidInput } from '../../errors.ts';
 import type { Checklist } from '../../people/checklist.ts';
 import { formatTable } from '../output.ts';
 import { type ChecklistTarget, localChecklistTarget, remoteChecklistTarget } from './checklist-target.ts';
-import { remoteServer } from '../remote.ts';
+import { targetFor } from '../remote.ts';
 
-export async function checklistTarget(): Promise<ChecklistTarget> {
-  const server = remoteServer();
-  return server ? remoteChecklistTarget(server) : localChecklistTarget();
+export function checklistTarget(): Promise<ChecklistTarget> {
+  return targetFor(remoteChecklistTarget, localChecklistTarget);
 }
 
 export async function fileProof(file: string): Promise<{ name: string; bytes: Uint8Array }> {

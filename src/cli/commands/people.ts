@@ -5,7 +5,7 @@ import type { PersonInput } from '../../people/person-input.ts';
 import type { EngagementStatus } from '../../people/person.ts';
 import { type DateFormat, dateFormats, type HrFile, MAX_HR_FILE_BYTES, sha256Of } from '../../people/read-hr-csv.ts';
 import type { Command, CommandIo } from '../command.ts';
-import { remoteServer } from '../remote.ts';
+import { targetFor } from '../remote.ts';
 import { peopleTable, personText, previewText } from './people-output.ts';
 import { peopleReportCommand, REPORT_USAGE } from './people-report.ts';
 import { localTarget, type PeopleTarget, remoteTarget } from './people-targets.ts';
@@ -149,8 +149,7 @@ export const people: Command = {
     if (name === 'report') return peopleReportCommand(io);
     const action = name !== undefined && Object.hasOwn(actions, name) ? actions[name] : undefined;
     if (!action) throw usageError(name ? `unknown action "${name}"` : 'name an action', 'action');
-    const server = remoteServer();
-    const target = server ? remoteTarget(server) : await localTarget();
+    const target = await targetFor(remoteTarget, localTarget);
     try {
       return await action(io, target);
     } finally {

@@ -5,7 +5,7 @@ import { isTemplateVariable, suggestedValues, type TemplateVariable, templateVar
 import { MAX_POLICY_BYTES } from '../../policies/write-version.ts';
 import type { Command, CommandIo } from '../command.ts';
 import { formatTable } from '../output.ts';
-import { remoteServer } from '../remote.ts';
+import { targetFor } from '../remote.ts';
 import { acknowledgementsCsv } from '../../policies/acknowledgements-csv.ts';
 import { acknowledgementsTable, acknowledgeVersion } from './policy-acknowledgements.ts';
 import { localTarget, type PolicySummary, remoteTarget, type TemplateRow, type VersionMeta } from './policy-targets.ts';
@@ -135,8 +135,7 @@ export const policy: Command = {
     if (!action || !actions.includes(action)) throw usageError(action ? `unknown action "${action}"` : 'name an action', 'action');
     if (!['templates', 'list', 'export', 'acks', 'ack-link'].includes(action) && !id) throw usageError(`name the ${action === 'adopt' ? 'template' : 'policy'}: groundwork policy ${action} <id>`, 'id');
     if (io.options.material && io.options['not-material']) throw usageError('say --material or --not-material, not both', '--material');
-    const server = remoteServer();
-    const target = server ? remoteTarget(server) : await localTarget();
+    const target = await targetFor(remoteTarget, localTarget);
     const chosen = async (name = 'version') => versionNumber(io, name) ?? (await target.load(id!)).latest.version;
     try {
       switch (action) {

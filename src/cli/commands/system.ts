@@ -7,7 +7,7 @@ import type { SystemInput } from '../../systems/system-input.ts';
 import { updateSystem } from '../../systems/update-system.ts';
 import { cliActor, type Command, type CommandIo } from '../command.ts';
 import { formatTable } from '../output.ts';
-import { remoteCall, type RemoteServer, remoteServer } from '../remote.ts';
+import { remoteCall, type RemoteServer, targetFor } from '../remote.ts';
 import { optionsFor } from '../options.ts';
 
 const USAGE = `groundwork system <action> [options] [--json]
@@ -124,8 +124,7 @@ export const system: Command = {
     const action = io.args[0];
     const actions = ['list', 'show', 'add', 'update', 'retire'];
     if (!action || !actions.includes(action)) throw usageError(action ? `unknown action "${action}"` : 'name an action', 'action');
-    const server = remoteServer();
-    const target = server ? remoteTarget(server) : await localTarget();
+    const target = await targetFor(remoteTarget, localTarget);
     try {
       switch (action) {
         case 'list': {

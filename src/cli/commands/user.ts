@@ -6,7 +6,7 @@ import { userRowOrThrow, type User } from '../../identity/user.ts';
 import { openWorkspace } from '../../open-workspace.ts';
 import { cliActor, type Command, type CommandIo } from '../command.ts';
 import { formatTable } from '../output.ts';
-import { remoteCall, type RemoteServer, remoteServer } from '../remote.ts';
+import { remoteCall, type RemoteServer, targetFor } from '../remote.ts';
 import { optionsFor } from '../options.ts';
 
 const USAGE = `groundwork user <action> [options] [--json]
@@ -93,8 +93,7 @@ export const user: Command = {
     const action = io.args[0];
     const actions = ['list', 'add', 'role', 'invite', 'deactivate', 'reset-mfa'];
     if (!action || !actions.includes(action)) throw invalidInput(`${action ? `unknown action "${action}"` : 'name an action'}\n\nusage: ${USAGE}`, 'action');
-    const server = remoteServer();
-    const target = server ? remoteTarget(server) : await localTarget();
+    const target = await targetFor(remoteTarget, localTarget);
     try {
       switch (action) {
         case 'list': {
