@@ -31,6 +31,14 @@ export interface Database {
   asset_assignments: AssetAssignmentTable;
   acknowledgements: AcknowledgementTable;
   acknowledgement_links: AcknowledgementLinkTable;
+  connectors: ConnectorTable;
+  account_snapshots: AccountSnapshotTable;
+  accounts: AccountTable;
+  account_mappings: AccountMappingTable;
+  access_reviews: AccessReviewTable;
+  access_review_systems: AccessReviewSystemTable;
+  access_review_items: AccessReviewItemTable;
+  access_review_comments: AccessReviewCommentTable;
 }
 
 export interface WorkspaceTable {
@@ -46,6 +54,8 @@ export interface WorkspaceTable {
   sso_client_id: string | null;
   sso_client_secret: string | null;
   sso_only: number;
+  dormant_after_days: number;
+  credential_max_age_days: number;
 }
 
 export interface EvidenceEventTable {
@@ -265,6 +275,8 @@ export interface SystemTable {
   default_role: string | null;
   created_at: string;
   retired_at: string | null;
+  /** "import", or the connector that pulls its accounts. */
+  accounts_from: string;
 }
 
 export interface ChecklistTable {
@@ -349,4 +361,102 @@ export interface AcknowledgementLinkTable {
   created_at: string;
   expires_at: string;
   used_at: string | null;
+}
+
+export interface ConnectorTable {
+  system_id: string;
+  kind: string;
+  settings: string;
+  credential: string;
+  updated_at: string;
+  updated_by: string;
+}
+
+export interface AccountSnapshotTable {
+  id: string;
+  system_id: string;
+  number: number;
+  format: string;
+  as_of: string;
+  imported_at: string;
+  imported_by: string;
+  sources: string;
+  accounts: number;
+}
+
+export interface AccountTable {
+  snapshot_id: string;
+  external_id: string;
+  email: string | null;
+  user_name: string | null;
+  display_name: string | null;
+  roles: string;
+  privileged: number;
+  privilege_reason: string | null;
+  mfa: number | null;
+  last_activity_at: string | null;
+  last_activity_known: number;
+  created_at: string | null;
+  status: string;
+  kind: string;
+  credential_rotated_at: string | null;
+  oauth_grants: number | null;
+  source_file: string;
+  source_line: number;
+}
+
+export interface AccountMappingTable {
+  system_id: string;
+  external_id: string;
+  person_id: string;
+  mapped_at: string;
+  mapped_by: string;
+}
+
+export interface AccessReviewTable {
+  id: string;
+  quarter: string;
+  started_at: string;
+  started_by: string;
+  closed_at: string | null;
+  closed_by: string | null;
+}
+
+export interface AccessReviewSystemTable {
+  review_id: string;
+  system_id: string;
+  reviewer: string;
+  before_snapshot_id: string;
+  obligation_id: string | null;
+  due_on: string | null;
+  signed_off_at: string | null;
+  signed_off_by: string | null;
+}
+
+export interface AccessReviewItemTable {
+  review_id: string;
+  system_id: string;
+  external_id: string;
+  person_id: string | null;
+  matched_by: string | null;
+  flags: string;
+  flag_mask: number;
+  own_account_of: string | null;
+  decision: string | null;
+  reason: string | null;
+  decided_by: string | null;
+  decided_at: string | null;
+  exception_reason: string | null;
+  exception_by: string | null;
+  exception_at: string | null;
+}
+
+export interface AccessReviewCommentTable {
+  id: string;
+  review_id: string;
+  system_id: string;
+  external_id: string;
+  author: string;
+  text: string;
+  at: string;
 }

@@ -28,6 +28,13 @@ export const permissions = {
   'checklists:confirm': ['owner', 'admin', 'reviewer', 'member'],
   'systems:read': ['owner', 'admin', 'reviewer', 'auditor'],
   'systems:manage': ['owner', 'admin'],
+  'accounts:read': ['owner', 'admin', 'reviewer', 'auditor'],
+  // Importing account lists, pulling them through connectors, mapping accounts to people.
+  'accounts:manage': ['owner', 'admin'],
+  'reviews:read': ['owner', 'admin', 'reviewer', 'auditor'],
+  // Deciding the accounts of a review: which ones, and whether they are theirs to decide, is decided per item.
+  'reviews:decide': ['owner', 'admin', 'reviewer'],
+  'reviews:manage': ['owner', 'admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissions;

@@ -51,9 +51,10 @@ export interface Person {
 
 type ChecklistRow = { id: string; engagement_id: string; kind: string; started_at: string; terminates_at: string | null; reason: string | null; done: number; total: number };
 
+/** `checklists`: the engagement's own. */
 function engagementFrom(row: Selectable<EngagementTable>, checklists: ChecklistRow[], today: string): Engagement {
   const progress = (kind: string) => {
-    const found = checklists.find((c) => c.engagement_id === row.id && c.kind === kind);
+    const found = checklists.find((c) => c.kind === kind);
     return found ? { found, progress: { id: found.id, startedAt: found.started_at, done: Number(found.done), total: Number(found.total) } } : undefined;
   };
   const onboarding = progress('onboarding');
@@ -100,9 +101,10 @@ export async function todayIn(ctx: Pick<Context, 'db' | 'now'>): Promise<Tempora
 
 function peopleFrom(people: Selectable<PersonTable>[], engagements: Selectable<EngagementTable>[], checklists: ChecklistRow[], today: string): Person[] {
   const byPerson = Map.groupBy(engagements, (e) => e.person_id);
+  const byEngagement = Map.groupBy(checklists, (c) => c.engagement_id);
   return people.map((row) => {
     const own = (byPerson.get(row.id) ?? []).sort((a, b) => (a.created_at < b.created_at ? -1 : a.created_at > b.created_at ? 1 : 0));
-    const list = own.map((e) => engagementFrom(e, checklists, today));
+    const list = own.map((e) => engagementFrom(e, byEngagement.get(e.id) ?? [], today));
     return { id: row.id, name: row.name, email: row.email, aliases: JSON.parse(row.aliases) as string[], createdAt: row.created_at, current: list.at(-1)!, engagements: list };
   });
 }

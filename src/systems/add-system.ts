@@ -27,6 +27,7 @@ export async function insertSystem(tx: Context, system: CheckedSystem): Promise<
       default_role: system.defaultRole,
       created_at: tx.now().toISOString(),
       retired_at: null,
+      accounts_from: 'import',
     })
     .execute();
   await appendEvent(tx, { action: 'systems.system.added', subject: { type: 'system', id }, data: { ...system } });

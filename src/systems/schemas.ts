@@ -33,6 +33,7 @@ export const system = z.object({
   id: z.string().describe('the slug of the name when it was added; it stays when the name changes'),
   createdAt: z.string(),
   retiredAt: z.string().nullable().describe('retired systems stay for the record and leave the onboarding and offboarding checklists'),
+  accountsFrom: z.string().describe('"import" when its accounts arrive as files, else the connector that pulls them ("github", "google-workspace")'),
 });
 
 export const systemList = z.object({ systems: z.array(system).describe('in use first, then retired; by name') });

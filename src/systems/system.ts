@@ -45,6 +45,8 @@ export interface System {
   createdAt: string;
   /** A retired system is kept for the record, and no longer in onboarding or offboarding checklists. */
   retiredAt: string | null;
+  /** "import" when its accounts come as files, else the connector that pulls them ("github"). */
+  accountsFrom: string;
 }
 
 function systemFrom(row: Selectable<SystemTable>): System {
@@ -61,6 +63,7 @@ function systemFrom(row: Selectable<SystemTable>): System {
     defaultRole: row.default_role,
     createdAt: row.created_at,
     retiredAt: row.retired_at,
+    accountsFrom: row.accounts_from,
   };
 }
 

@@ -4,6 +4,7 @@ import * as cadence from './0002-cadence.ts';
 import * as identity from './0003-identity.ts';
 import * as policies from './0004-policies.ts';
 import * as people from './0005-people.ts';
+import * as accounts from './0006-accounts.ts';
 
 /** Every migration, in order. A name, once released, never changes. */
 export const migrations: Record<string, Migration> = {
@@ -12,4 +13,5 @@ export const migrations: Record<string, Migration> = {
   '0003-identity': identity,
   '0004-policies': policies,
   '0005-people': people,
+  '0006-accounts': accounts,
 };
