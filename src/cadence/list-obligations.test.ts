@@ -40,9 +40,9 @@ for (const engine of engines) {
 
     test('an obligation whose first occurrence has not opened shows it as upcoming', async (t) => {
       const f = await openCadenceFixture(t, engine.name, { now: '2026-01-05T10:00:00.000Z' });
-      await createObligation(f.ctx, { id: 'dr-test', title: 'Disaster recovery test', owner: 'ops', cadence: { every: 'P6M' }, anchorOn: '2026-02-28' });
+      await createObligation(f.ctx, { id: 'dr-test', title: 'Disaster recovery test', owner: 'ops', cadence: { every: 'P6M' }, anchorOn: '2026-02-27' });
       const [only] = await listObligations(f.ctx);
-      assert.deepEqual([only?.nextDue?.dueOn, only?.nextDue?.status], ['2026-08-28', 'upcoming']);
+      assert.deepEqual([only?.nextDue?.dueOn, only?.nextDue?.status], ['2026-08-27', 'upcoming']);
       assert.deepEqual(only?.counts, { on_time: 0, late: 0, missed: 0, open: 0 });
     });
   });

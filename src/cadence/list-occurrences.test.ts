@@ -29,6 +29,13 @@ for (const engine of engines) {
       assert.deepEqual(dueDates(leap), ['2028-02-29', '2028-03-31']);
     });
 
+    test('quarterly from 30 September keeps to quarter ends: 31 December, 31 March, 30 June', async (t) => {
+      const f = await openCadenceFixture(t, engine.name, { now: '2026-10-05T10:00:00.000Z' });
+      await createObligation(f.ctx, { id: 'access-review:crm', title: 'Access review: CRM', owner: 'cto', cadence: { every: 'P3M' }, anchorOn: '2026-09-30' });
+      const occurrences = await listOccurrences(f.ctx, { obligationId: 'access-review:crm', from: '2026-10-01', to: '2027-09-30' });
+      assert.deepEqual(dueDates(occurrences), ['2026-12-31', '2027-03-31', '2027-06-30', '2027-09-30']);
+    });
+
     test('yearly from 29 February 2024 is due on 28 February, and on 29 February in leap years', async (t) => {
       const f = await openCadenceFixture(t, engine.name, { now: '2026-01-05T10:00:00.000Z' });
       await createObligation(f.ctx, { id: 'bcp-test', title: 'Business continuity test', owner: 'cto', cadence: { every: 'P1Y' }, anchorOn: '2024-02-29' });

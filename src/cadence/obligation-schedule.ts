@@ -37,13 +37,18 @@ export function obligationSchedule(obligation: Obligation, timeZone: string): Ob
   const listed = 'dates' in cadence ? cadence.dates.map((d) => Temporal.PlainDate.from(d)) : undefined;
   const every = 'every' in cadence ? parseCadenceDuration(cadence.every, 'cadence.every') : undefined;
 
+  // An anchor on a month's last day, with a cadence of whole months or years, keeps to month
+  // ends: 30 September + P3M is 31 December, as a quarter's end should be.
+  const monthEnds = every !== undefined && every.weeks === 0 && every.days === 0 && anchor.day === anchor.daysInMonth;
+
   // due(k) before retirement is applied. Computed from the anchor each time, never by repeated
   // addition, so month ends do not drift: 31 Dec + 2 × P3M is 30 June, + 3 × P3M is 30 September.
   function rawDueOn(k: number): Temporal.PlainDate | undefined {
     if (k === 0) return anchor;
     if (every === undefined) return listed?.[k - 1];
     try {
-      return anchor.add(timesDuration(every, k));
+      const due = anchor.add(timesDuration(every, k));
+      return monthEnds ? due.with({ day: due.daysInMonth }) : due;
     } catch {
       return undefined; // beyond the last representable date
     }
