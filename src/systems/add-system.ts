@@ -2,6 +2,7 @@ import { type Context, inTransaction } from '../context.ts';
 import { AppError } from '../errors.ts';
 import { appendEvent } from '../evidence/append-event.ts';
 import { type CheckedSystem, checkedSystem, type SystemInput, systemId } from './system-input.ts';
+import { syncReviewObligation } from '../reviews/review-obligation.ts';
 import { findSystem, loadSystem, type System } from './system.ts';
 
 /** Adds a checked system under the slug of its name, inside the caller's transaction. */
@@ -31,7 +32,9 @@ export async function insertSystem(tx: Context, system: CheckedSystem): Promise<
     })
     .execute();
   await appendEvent(tx, { action: 'systems.system.added', subject: { type: 'system', id }, data: { ...system } });
-  return loadSystem(tx, id);
+  const added = await loadSystem(tx, id);
+  await syncReviewObligation(tx, added);
+  return added;
 }
 
 /** Adds a system to the inventory; its id is the slug of its name ("Google Workspace" → "google-workspace"). */

@@ -2,6 +2,7 @@ import { type Context, inTransaction } from '../context.ts';
 import { AppError, invalidInput } from '../errors.ts';
 import { appendEvent } from '../evidence/append-event.ts';
 import { GROUNDWORK_SYSTEM_ID } from './groundwork-system.ts';
+import { syncReviewObligation } from '../reviews/review-obligation.ts';
 import { loadSystem, type System } from './system.ts';
 
 /**
@@ -19,6 +20,8 @@ export async function retireSystem(ctx: Context, input: { id: string; reason: st
     const updated = await tx.db.updateTable('systems').set({ retired_at: at }).where('id', '=', system.id).where('retired_at', 'is', null).executeTakeFirst();
     if (Number(updated.numUpdatedRows) === 0) throw new AppError('conflict', `${system.name} was already retired on ${system.retiredAt?.slice(0, 10) ?? at.slice(0, 10)}`, 'id');
     await appendEvent(tx, { action: 'systems.system.retired', subject: { type: 'system', id: system.id }, data: { name: system.name, reason } });
-    return loadSystem(tx, system.id);
+    const retired = await loadSystem(tx, system.id);
+    await syncReviewObligation(tx, retired);
+    return retired;
   });
 }

@@ -2,6 +2,7 @@ import { type Context, inTransaction } from '../context.ts';
 import { AppError } from '../errors.ts';
 import { appendEvent } from '../evidence/append-event.ts';
 import { type CheckedSystem, checkedSystem, type SystemInput, systemId } from './system-input.ts';
+import { syncReviewObligation } from '../reviews/review-obligation.ts';
 import { listSystems, loadSystem, type System } from './system.ts';
 
 /**
@@ -41,6 +42,8 @@ export async function updateSystem(ctx: Context, id: string, changes: Partial<Sy
       subject: { type: 'system', id: before.id },
       data: { changes: Object.fromEntries(changed.map((key) => [key, { from: was[key], to: next[key] }])) },
     });
-    return loadSystem(tx, before.id);
+    const after = await loadSystem(tx, before.id);
+    if (changed.includes('inScope')) await syncReviewObligation(tx, after);
+    return after;
   });
 }
