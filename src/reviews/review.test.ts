@@ -11,6 +11,8 @@ import { closeReview } from './close-review.ts';
 import { decideAccounts } from './decide-accounts.ts';
 import { commentOnAccount, recordException, signOffSystem } from './finish-system.ts';
 import { loadReview } from './review.ts';
+import { reviewCsv } from './review-csv.ts';
+import { reviewReport } from './review-report.ts';
 import { reviewItems } from './review-items.ts';
 import { startReview } from './start-review.ts';
 
@@ -91,6 +93,11 @@ for (const engine of engines) {
         assert.equal(review.status, 'closed');
         const [occurrence] = await listOccurrences(setup, { obligationId: 'access-review:acme-crm', from: '2026-12-31', to: '2026-12-31' });
         assert.deepEqual([occurrence!.status, occurrence!.completion?.note], ['on_time', '2026-Q4 access review: 5 accounts, 1 revoked, 2 changed']);
+        const report = await reviewReport(setup, started.id);
+        const [crmReport] = report.systems;
+        assert.deepEqual([crmReport!.occurrence?.status, crmReport!.before.number, crmReport!.after?.number, crmReport!.decisions.length, crmReport!.comments.map((c) => c.text)], ['on_time', 1, 2, 5, ['ticket IT-31']]);
+        assert.deepEqual(crmReport!.remediation.map((r) => [r.externalId, r.state]), [['u-2', 'excepted'], ['u-3', 'confirmed'], ['u-4', 'confirmed']]);
+        assert.match(reviewCsv(report), /\nacme-crm,u-3,old@contractor\.example,Old Contractor,,no_mfa;dormant;orphan,revoke,contract ended,dana@brightline\.example,2026-12-01T14:00:00\.000Z,confirmed,not on the after list,\n/);
         const actions = (await workspace.store.db.selectFrom('evidence_events').select('action').where('subject_id', '=', started.id).orderBy('seq').execute()).map((e) => e.action);
         assert.deepEqual(actions, ['reviews.review.started', ...Array(3).fill('reviews.accounts.decided'), 'reviews.account.commented', 'reviews.accounts.decided', 'reviews.accounts.decided', 'reviews.exception.recorded', 'reviews.system.signed_off', 'reviews.review.closed']);
       } finally {
