@@ -9,6 +9,8 @@ export interface Config {
   databaseUrl: string | undefined;
   /** PKCS#8 PEM or base64 DER Ed25519 private key; unset: generated into the data directory. */
   signingKey: string | undefined;
+  /** Base64 of 32 bytes that seal connector credentials; unset: generated into the data directory. */
+  secretKey: string | undefined;
   /** A signed checkpoint is written every this many evidence events. */
   checkpointEvery: number;
   maxAttachmentBytes: number;
@@ -34,6 +36,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: path.resolve(env.GROUNDWORK_DATA_DIR?.trim() || 'data'),
     databaseUrl: databaseUrlSetting(env.DATABASE_URL),
     signingKey: env.GROUNDWORK_SIGNING_KEY?.trim() || undefined,
+    secretKey: env.GROUNDWORK_SECRET_KEY?.trim() || undefined,
     checkpointEvery: integerSetting(env, 'GROUNDWORK_CHECKPOINT_EVERY', 1000, 1, 1_000_000),
     maxAttachmentBytes: integerSetting(env, 'GROUNDWORK_MAX_ATTACHMENT_MB', 25, 1, 1024) * 1024 * 1024,
     publicUrl: publicUrlSetting(env.GROUNDWORK_PUBLIC_URL, host, port),

@@ -14,6 +14,7 @@ import { localDateOf } from '../time/local-date.ts';
 import { updateWorkspace } from '../workspace/update-workspace.ts';
 import { lastQuarterEnd } from '../time/quarter.ts';
 import { onLocalDate } from './calendar.ts';
+import { seedAccessReviews } from './seed-access-reviews.ts';
 import { seedAcknowledgements } from './seed-acknowledgements.ts';
 import { offboardLeavers, seedPeople } from './seed-people.ts';
 import { seedPolicies } from './seed-policies.ts';
@@ -31,6 +32,8 @@ export interface DemoSummary {
   people: number;
   systems: number;
   acknowledgements: number;
+  accountLists: number;
+  accessReviews: number;
   /** The owner to sign in as; the password is new on every run and shown only here. */
   signIn: { email: string; password: string };
   events: number;
@@ -40,8 +43,8 @@ export interface DemoSummary {
 
 /**
  * Fills an empty workspace with two quarters of a small company's history, dated relative to
- * today: obligations with on-time, late and missed occurrences, a review entered a week after
- * it was done, and an access list attached as proof. Events carry the times the work happened,
+ * today: quarterly access reviews run on the systems' account lists, a restore test missed one
+ * month, done late another and entered a week after, and a restore log attached as proof. Events carry the times the work happened,
  * and the first one says the history is a demo. Refuses a workspace that has evidence, unless forced.
  */
 export async function seedDemo(ctx: Context, input: { force: boolean }): Promise<DemoSummary> {
@@ -79,11 +82,7 @@ async function seedHistory(ctx: Context, force: boolean): Promise<DemoSummary> {
   await updateWorkspace(founding, DEMO_COMPANY);
   const team = await addTeam(founding, today);
 
-  const quarterly = (system: string) => ({ title: `Quarterly access review: ${system}`, owner: CTO.id, cadence: { every: 'P3M' }, anchorOn: q0.toString() });
   const obligations = {
-    aws: await createObligation(founding, { ...quarterly('AWS production'), subject: { type: 'system', id: 'aws' } }),
-    github: await createObligation(founding, { ...quarterly('GitHub organisation'), subject: { type: 'system', id: 'github' }, grace: 'P14D' }),
-    google: await createObligation(founding, { ...quarterly('Google Workspace'), subject: { type: 'system', id: 'google-workspace' } }),
     restore: await createObligation(founding, {
       title: 'Monthly backup restore test',
       owner: ENGINEER.id,
@@ -102,35 +101,36 @@ async function seedHistory(ctx: Context, force: boolean): Promise<DemoSummary> {
   // Everyone reads their policies while they work here; the leavers leave after.
   const acknowledged = await seedAcknowledgements({ ...ctx, now: () => realNow }, as, { people: await listPeople({ ...ctx, now: () => realNow }), admin: CTO });
   await offboardLeavers(as, { cto: CTO, engineer: ENGINEER }, leaving, DEMO_COMPANY.timeZone);
+  const reviews = await seedAccessReviews(as, { cto: CTO, engineer: ENGINEER }, await listPeople({ ...ctx, now: () => realNow }), { q1, q2, today });
 
   let completions = 0;
-  const complete = async (actor: Context['actor'], id: string, done: Temporal.PlainDate, options: { enteredOn?: Temporal.PlainDate; dueOn?: string; note?: string; accessList?: string } = {}) => {
+  const complete = async (actor: Context['actor'], id: string, done: Temporal.PlainDate, options: { enteredOn?: Temporal.PlainDate; dueOn?: string; note?: string; restoreLog?: string } = {}) => {
     const entered = as(actor, options.enteredOn ?? done, 16);
     if (!entered) return;
     const effectiveAt = onLocalDate(done, 15, DEMO_COMPANY.timeZone);
     await inTransaction(entered, async (tx) => {
       let proofSeq: number | undefined;
-      if (options.accessList) {
-        const file = await storeAttachment(tx, Buffer.from(options.accessList), 'access-list.csv');
-        proofSeq = (await appendEvent(tx, { action: 'evidence.file.attached', subject: { type: 'obligation', id }, data: { name: 'access-list.csv', purpose: 'access list before review' }, attachments: [file.sha256], effectiveAt })).seq;
+      if (options.restoreLog) {
+        const file = await storeAttachment(tx, Buffer.from(options.restoreLog), 'restore-log.txt');
+        proofSeq = (await appendEvent(tx, { action: 'evidence.file.attached', subject: { type: 'obligation', id }, data: { name: 'restore-log.txt', purpose: 'restore test output' }, attachments: [file.sha256], effectiveAt })).seq;
       }
       await completeOccurrence(tx, { obligationId: id, effectiveAt, proofSeq, dueOn: options.dueOn, note: options.note });
     });
     completions++;
   };
 
-  await complete(CTO, obligations.aws.id, q1.subtract({ days: 2 }), { note: '14 accounts kept, 2 revoked (former contractor, unused CI key)', accessList: awsAccessList });
-  await complete(CTO, obligations.google.id, q1.subtract({ days: 6 }), { note: '7 accounts, all kept' });
-  await complete(CTO, obligations.github.id, q1, { enteredOn: q1.add({ days: 8 }), note: 'done on the due date, entered after the holiday' });
-  await complete(CTO, obligations.aws.id, q2.add({ days: 6 }), { dueOn: q2.toString(), note: '15 accounts kept; review slipped a week' });
-  await complete(CTO, obligations.google.id, q2.subtract({ days: 2 }), { note: '8 accounts, 1 revoked (intern left in August)' });
-  // GitHub's review for the last quarter never happened: missed once its 14 days of grace ran out.
   const restores = await listOccurrences(ctx, { obligationId: obligations.restore.id, from: q0.toString(), to: today.toString() });
   for (const [i, occurrence] of restores.entries()) {
     if (i === 2) continue; // a month with no restore test: missed
     const due = Temporal.PlainDate.from(occurrence.dueOn);
     const done = i === 3 ? due.add({ days: 3 }) : due.subtract({ days: 1 });
-    await complete(ENGINEER, obligations.restore.id, done, { dueOn: occurrence.dueOn, note: i === 3 ? 'restore took 41 minutes; runbook updated' : 'restore verified' });
+    await complete(ENGINEER, obligations.restore.id, done, {
+      dueOn: occurrence.dueOn,
+      note: i === 3 ? 'restore took 41 minutes; runbook updated' : 'restore verified',
+      // Done three days late, and entered a week after that.
+      enteredOn: i === 3 ? done.add({ days: 7 }) : undefined,
+      restoreLog: i === 0 ? restoreLog : undefined,
+    });
   }
 
   clock = realNow;
@@ -143,9 +143,11 @@ async function seedHistory(ctx: Context, force: boolean): Promise<DemoSummary> {
     people,
     systems: systems.length,
     acknowledgements: acknowledged.acknowledgements,
+    accountLists: reviews.snapshots,
+    accessReviews: reviews.reviews,
     signIn: team.signIn,
     events: Number(events.n),
-    obligations: Object.keys(obligations).length,
+    obligations: Number((await ctx.db.selectFrom('obligations').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n),
     completions,
   };
 }
@@ -181,9 +183,7 @@ async function addTeam(ctx: Context, today: Temporal.PlainDate): Promise<{ users
   return { users: users + 1, signIn: signIn ?? { email: CTO.id, password: '(unchanged: this workspace already had her)' } };
 }
 
-const awsAccessList = `user,arn,password_enabled,mfa_active,password_last_used
-<root_account>,arn:aws:iam::210987654321:root,not_supported,true,2026-01-04T10:12:00+00:00
-maya.chen,arn:aws:iam::210987654321:user/maya.chen,true,true,2026-06-27T14:02:11+00:00
-sam.okafor,arn:aws:iam::210987654321:user/sam.okafor,true,true,2026-06-26T09:41:53+00:00
-ci-deploy,arn:aws:iam::210987654321:user/ci-deploy,false,false,N/A
+const restoreLog = `pg_restore --dbname=restore_test brightline-prod-latest.dump
+restored 42 tables, 1,284,113 rows in 00:38:12
+row counts match production for customers, projects, events
 `;

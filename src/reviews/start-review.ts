@@ -8,6 +8,7 @@ import { type Context, inTransaction } from '../context.ts';
 import type { AccessReviewItemTable } from '../db/schema.ts';
 import { AppError, invalidInput } from '../errors.ts';
 import { appendEvent } from '../evidence/append-event.ts';
+import { isRole } from '../identity/roles.ts';
 import { isEmail } from '../identity/user.ts';
 import { findPerson, todayIn } from '../people/person.ts';
 import { loadSystem, type System } from '../systems/system.ts';
@@ -91,6 +92,11 @@ export async function startReview(ctx: Context, input: StartReviewInput): Promis
 
 async function reviewerOf(tx: Context, system: System, named: string | undefined): Promise<string> {
   if (named) return (await deciderNamed(tx, named, `reviewers.${system.id}`)).email;
+  if (isRole(system.owner)) {
+    // Groundwork itself is owned by its role "owner": whoever alone holds it reviews.
+    const holders = await tx.db.selectFrom('users').select('email').where('role', '=', system.owner).where('activated_at', 'is not', null).where('deactivated_at', 'is', null).execute();
+    if (holders.length === 1) return (await deciderNamed(tx, holders[0]!.email, `reviewers.${system.id}`)).email;
+  }
   if (!isEmail(system.owner)) {
     throw invalidInput(`${system.name}'s owner is "${system.owner}", not a Groundwork user: name its reviewer (--reviewer ${system.id}=EMAIL)`, `reviewers.${system.id}`);
   }
