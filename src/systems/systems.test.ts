@@ -42,6 +42,7 @@ for (const engine of engines) {
         defaultRole: null,
         createdAt: '2026-03-02T15:00:00.000Z',
         retiredAt: null,
+        accountsFrom: 'import',
       });
       await addSystem(ctx(), github);
       await addSystem(ctx(), { name: 'Café Tracker', category: 'analytics', owner: 'growth lead', classification: 'internal', inScope: false });

@@ -23,7 +23,7 @@ export const backup: Command = {
       await sql`vacuum into ${file}`.execute(workspace.store.db);
       const dataDir = workspace.config.dataDir;
       io.emit({ ok: true, file, dataDir }, () =>
-        `wrote ${file}\nattachments and the signing key are files in ${dataDir}: back up that directory too (attachments/, evidence-signing-key.pem)`,
+        `wrote ${file}\nattachments and the keys are files in ${dataDir}: back up that directory too (attachments/, evidence-signing-key.pem, connector-secret.key)`,
       );
       return 0;
     } finally {
