@@ -42,8 +42,9 @@ export async function importAccounts(ctx: Context, input: ImportAccountsInput): 
   if (input.files.length === 0) throw invalidInput('give the files of the export to import', 'files');
   const system = await loadSystem(ctx, input.systemId);
   if (system.retiredAt) throw new AppError('conflict', `${system.name} was retired on ${system.retiredAt.slice(0, 10)}; its accounts are no longer reviewed`, 'system');
-  const format = input.format ? formatNamed(input.format) : await detectFormat(input.files);
+  // Hashed first: a file that cannot be read is said so before any format looks at it.
   const sources = await Promise.all(input.files.map(digestOf));
+  const format = input.format ? formatNamed(input.format) : await detectFormat(input.files);
   const now = ctx.now();
   const asOf = (input.asOf ?? now).toISOString();
   if (input.asOf && input.asOf > now) throw invalidInput(`the list cannot be taken in the future (${asOf})`, 'asOf');

@@ -18,6 +18,9 @@ const commands: Record<string, { summary: string; load: () => Promise<Command> }
   offboard: { summary: 'start an offboarding (--involuntary, --rif FILE for a reduction in force)', load: async () => (await import('./commands/offboard.ts')).offboard },
   checklist: { summary: 'show an onboarding or offboarding checklist, and complete its items (show, done)', load: async () => (await import('./commands/checklist.ts')).checklist },
   system: { summary: 'the systems inventory (list, show, add, update, retire)', load: async () => (await import('./commands/system.ts')).system },
+  systems: { summary: 'the same as system', load: async () => (await import('./commands/system.ts')).system },
+  accounts: { summary: 'the accounts of each system, imported from its export or pulled by a connector, and their flags (import, list, formats, map, snapshots, settings, connect, disconnect, pull)', load: async () => (await import('./commands/accounts.ts')).accounts },
+  review: { summary: 'quarterly access reviews: decide every account of each system, remediate, sign off (start, list, status, items, decide, except, sign-off, close, report)', load: async () => (await import('./commands/review.ts')).review },
   asset: { summary: 'laptops, hardware tokens and badges, and who has them (list, show, add, assign, return)', load: async () => (await import('./commands/asset.ts')).asset },
 };
 
@@ -32,7 +35,7 @@ function help(): string {
     '',
     'Every command takes --json. Exit codes: 0 ok, 1 a finding or failure, 2 usage.',
     'Settings come from the environment: PORT, HOST, GROUNDWORK_DATA_DIR, DATABASE_URL.',
-    'verify, checkpoint, user, policy, people, system and asset talk to a remote server instead when GROUNDWORK_URL and GROUNDWORK_TOKEN are set.',
+    'verify, checkpoint, user, policy, people, system(s), accounts, review and asset talk to a remote server instead when GROUNDWORK_URL and GROUNDWORK_TOKEN are set.',
   ].join('\n');
 }
 

@@ -26,13 +26,23 @@ const codeOfStatus: Record<number, ErrorCode> = { 400: 'invalid_input', 401: 'un
 
 /** Calls the API as the token's user; a problem response becomes the same AppError a local call throws. */
 export async function remoteCall<T>(server: RemoteServer, method: string, path: string, body?: unknown): Promise<T> {
+  const text = await send(server, path, {
+    method,
+    headers: body === undefined ? {} : { 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  return (text ? JSON.parse(text) : undefined) as T;
+}
+
+/** Posts files to the API as one body, one after another (application/octet-stream), never holding them in memory. */
+export async function remoteUpload<T>(server: RemoteServer, path: string, body: AsyncIterable<Uint8Array>): Promise<T> {
+  return JSON.parse(await send(server, path, { method: 'POST', headers: { 'content-type': 'application/octet-stream' }, body, duplex: 'half' })) as T;
+}
+
+async function send(server: RemoteServer, path: string, init: RequestInit & { headers: Record<string, string> }): Promise<string> {
   let response: Response;
   try {
-    response = await fetch(`${server.url}${path}`, {
-      method,
-      headers: { authorization: `Bearer ${server.token}`, accept: 'application/json', ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
+    response = await fetch(`${server.url}${path}`, { ...init, headers: { authorization: `Bearer ${server.token}`, accept: 'application/json', ...init.headers } });
   } catch (error) {
     throw new AppError('database_unavailable', `cannot reach Groundwork at ${server.url}: ${(error as Error).cause ?? (error as Error).message}`, 'GROUNDWORK_URL');
   }
@@ -44,7 +54,7 @@ export async function remoteCall<T>(server: RemoteServer, method: string, path: 
     } catch {}
     throw new AppError(codeOfStatus[response.status] ?? 'database_unavailable', `${server.url}: ${problem.detail ?? `HTTP ${response.status}`}`, problem.where);
   }
-  return (text ? JSON.parse(text) : undefined) as T;
+  return text;
 }
 
 /** Streams a file the API serves (an export) into `out`; a problem response becomes an AppError. */

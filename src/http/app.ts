@@ -6,6 +6,8 @@ import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { connectorRoutes } from '../accounts/connectors/routes.ts';
+import { accountRoutes } from '../accounts/routes.ts';
 import { assetRoutes } from '../assets/routes.ts';
 import { cadenceRoutes } from '../cadence/routes.ts';
 import { evidenceRoutes } from '../evidence/routes.ts';
@@ -19,6 +21,7 @@ import type { Workspace } from '../open-workspace.ts';
 import { checklistRoutes } from '../people/checklist-routes.ts';
 import { peopleRoutes } from '../people/routes.ts';
 import { reportRoutes } from '../people/report-routes.ts';
+import { reviewRoutes } from '../reviews/routes.ts';
 import { systemRoutes } from '../systems/routes.ts';
 import { workspaceRoutes } from '../workspace/routes.ts';
 import { registerAccess } from './access.ts';
@@ -71,6 +74,9 @@ export async function buildApp(workspace: Workspace, options: AppOptions = {}): 
   await app.register(checklistRoutes(workspace), { prefix: '/api' });
   await app.register(reportRoutes(workspace), { prefix: '/api' });
   await app.register(systemRoutes(workspace), { prefix: '/api' });
+  await app.register(accountRoutes(workspace), { prefix: '/api' });
+  await app.register(connectorRoutes(workspace), { prefix: '/api' });
+  await app.register(reviewRoutes(workspace), { prefix: '/api' });
   await app.register(assetRoutes(workspace), { prefix: '/api' });
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
 

@@ -2,6 +2,7 @@ import { type Context, inTransaction } from '../context.ts';
 import { AppError, invalidInput } from '../errors.ts';
 import { appendEvent } from '../evidence/append-event.ts';
 import { can } from '../identity/roles.ts';
+import type { AccountComment } from './account-comments.ts';
 import { openSystem } from './decide-accounts.ts';
 import { remediationOf } from './remediation.ts';
 
@@ -43,7 +44,8 @@ export async function signOffSystem(ctx: Context, input: { reviewId: string; sys
     if (undecided > 0) throw new AppError('conflict', `${undecided} of ${system.systemName}'s ${system.items} accounts are not decided yet`, 'system');
     if (system.remediation.open > 0) {
       const need = system.after ? `the after list (${system.after.asOf.slice(0, 10)}) does not show them done: remediate and import again, or record exceptions` : 'import the list again after remediation (the after list)';
-      throw new AppError('conflict', `${system.remediation.open} revocation${system.remediation.open === 1 ? '' : 's'} or change${system.remediation.open === 1 ? '' : 's'} of ${system.systemName} are open: ${need}`, 'system');
+      const open = system.remediation.open === 1 ? 'revocation or change is' : 'revocations or changes are';
+      throw new AppError('conflict', `${system.remediation.open} ${open} still open on ${system.systemName}: ${need}`, 'system');
     }
     const at = tx.now().toISOString();
     await tx.db.updateTable('access_review_systems').set({ signed_off_at: at, signed_off_by: user.email }).where('review_id', '=', input.reviewId).where('system_id', '=', input.systemId).execute();
@@ -56,16 +58,17 @@ export async function signOffSystem(ctx: Context, input: { reviewId: string; sys
 }
 
 /** A comment on one account of a review, for the reviewer and whoever remediates. */
-export async function commentOnAccount(ctx: Context, input: { reviewId: string; systemId: string; externalId: string; text: string; as?: string }): Promise<void> {
+export async function commentOnAccount(ctx: Context, input: { reviewId: string; systemId: string; externalId: string; text: string; as?: string }): Promise<AccountComment> {
   const text = input.text.trim();
   if (!text) throw invalidInput('the comment is empty', 'text');
   if (text.length > 2000) throw invalidInput(`the comment is ${text.length} characters; at most 2000`, 'text');
-  await inTransaction(ctx, async (tx) => {
+  return inTransaction(ctx, async (tx) => {
     const { user } = await openSystem(tx, input.reviewId, input.systemId, input.as);
     const item = await tx.db.selectFrom('access_review_items').select('external_id').where('review_id', '=', input.reviewId).where('system_id', '=', input.systemId).where('external_id', '=', input.externalId).executeTakeFirst();
     if (!item) throw new AppError('not_found', `the review has no account ${input.externalId} on ${input.systemId}`, 'externalId');
-    const id = crypto.randomUUID();
-    await tx.db.insertInto('access_review_comments').values({ id, review_id: input.reviewId, system_id: input.systemId, external_id: input.externalId, author: user.email, text, at: tx.now().toISOString() }).execute();
+    const comment = { author: user.email, text, at: tx.now().toISOString() };
+    await tx.db.insertInto('access_review_comments').values({ id: crypto.randomUUID(), review_id: input.reviewId, system_id: input.systemId, external_id: input.externalId, ...comment }).execute();
     await appendEvent(tx, { action: 'reviews.account.commented', subject: { type: 'access_review', id: input.reviewId }, data: { system: input.systemId, account: input.externalId, by: user.email, text } });
+    return comment;
   });
 }

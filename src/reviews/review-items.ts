@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { type AccountFlagId, flagBit } from '../accounts/account-flags.ts';
 import type { Context } from '../context.ts';
+import { AppError } from '../errors.ts';
 import type { Decision } from './review.ts';
 
 /** One account of a review as its reviewer sees it: the before list's fields, whose it is, its flags, the decision. */
@@ -41,9 +42,17 @@ export interface ReviewItemFilter {
 
 /**
  * One page of a system's accounts in a review, by display name, with the number that pass the
- * filter. Two indexed queries: the page never reads the whole system's accounts into memory.
+ * filter. Indexed queries only: the page never reads the whole system's accounts into memory.
  */
 export async function reviewItems(ctx: Pick<Context, 'db'>, filter: ReviewItemFilter): Promise<{ total: number; items: ReviewItem[] }> {
+  const covered = await ctx.db
+    .selectFrom('access_reviews as r')
+    .leftJoin('access_review_systems as rs', (join) => join.onRef('rs.review_id', '=', 'r.id').on('rs.system_id', '=', filter.systemId))
+    .select(['r.quarter', 'rs.system_id'])
+    .where('r.id', '=', filter.reviewId)
+    .executeTakeFirst();
+  if (!covered) throw new AppError('not_found', `no access review has the id "${filter.reviewId}"`, 'review');
+  if (!covered.system_id) throw new AppError('not_found', `the ${covered.quarter} review does not cover the system "${filter.systemId}"`, 'system');
   let query = ctx.db
     .selectFrom('access_review_items as i')
     .innerJoin('access_review_systems as rs', (join) => join.onRef('rs.review_id', '=', 'i.review_id').onRef('rs.system_id', '=', 'i.system_id'))

@@ -4,7 +4,8 @@ import type { Workspace } from '../../open-workspace.ts';
 import { systemParams } from '../../systems/schemas.ts';
 import { loadConnector } from './connector.ts';
 import { pullAccounts } from './pull-accounts.ts';
-import { accountSnapshot, connector, setConnectorBody } from './schemas.ts';
+import { accountSnapshot } from '../schemas.ts';
+import { connector, setConnectorBody } from './schemas.ts';
 import { loadSecretKey } from './secret-key.ts';
 import { removeConnector, setConnector } from './set-connector.ts';
 

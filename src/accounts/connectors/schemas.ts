@@ -30,15 +30,3 @@ export const connector = z.discriminatedUnion('kind', [
   z.object({ ...updated, kind: z.literal('github'), settings: z.object(githubSettings) }),
   z.object({ ...updated, kind: z.literal('google-workspace'), settings: z.object(googleSettings) }),
 ]);
-
-export const accountSnapshot = z.object({
-  id: z.string(),
-  systemId: z.string(),
-  number: z.number().int().describe('1, 2, 3 … per system; the newest is in force'),
-  format: z.string(),
-  asOf: z.string().describe('when the system’s list was taken'),
-  importedAt: z.string(),
-  importedBy: z.string(),
-  sources: z.array(z.object({ name: z.string(), bytes: z.number().int(), sha256: z.string() })).describe('the files or API pages read'),
-  accounts: z.number().int(),
-});

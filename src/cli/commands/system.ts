@@ -1,4 +1,8 @@
+import type { AccountFlagId } from '../../accounts/account-flags.ts';
+import { listAccounts } from '../../accounts/list-accounts.ts';
+import { type AccountSnapshot, latestSnapshot } from '../../accounts/snapshot.ts';
 import { loadConfig } from '../../config.ts';
+import { AppError } from '../../errors.ts';
 import { openWorkspace } from '../../open-workspace.ts';
 import { addSystem } from '../../systems/add-system.ts';
 import { retireSystem } from '../../systems/retire-system.ts';
@@ -9,10 +13,11 @@ import { cliActor, type Command, type CommandIo } from '../command.ts';
 import { formatTable } from '../output.ts';
 import { remoteCall, type RemoteServer, targetFor } from '../remote.ts';
 import { optionsFor } from '../options.ts';
+import { flagCountTable, snapshotLine } from './accounts-output.ts';
 
-const USAGE = `groundwork system <action> [options] [--json]
+const USAGE = `groundwork system|systems <action> [options] [--json]
   list                                           every system: in use first, then retired
-  show <id>                                      one system
+  show <id>                                      one system, and its accounts' snapshot in force
   add --name N --category C --owner O --classification K [details]
   update <id> [--name N] [--category C] [--owner O] [--classification K] [details]
   retire <id> --reason TEXT                      stopped using it: kept for the record, out of checklists
@@ -31,8 +36,12 @@ interface Target {
   add(input: SystemInput): Promise<System>;
   update(id: string, changes: Partial<SystemInput>): Promise<System>;
   retire(id: string, reason: string): Promise<System>;
+  /** The snapshot of the system's accounts in force, with how many carry each flag; undefined before the first import. */
+  accounts(id: string): Promise<SnapshotInForce | undefined>;
   close(): Promise<void>;
 }
+
+type SnapshotInForce = AccountSnapshot & { counts: Record<AccountFlagId, number> };
 
 async function localTarget(): Promise<Target> {
   const workspace = await openWorkspace(loadConfig());
@@ -43,6 +52,11 @@ async function localTarget(): Promise<Target> {
     add: (input) => addSystem(ctx, input),
     update: (id, changes) => updateSystem(ctx, id, changes),
     retire: (id, reason) => retireSystem(ctx, { id, reason }),
+    accounts: async (id) => {
+      if (!(await latestSnapshot(ctx, id))) return undefined;
+      const { snapshot, counts } = await listAccounts(ctx, { systemId: id, limit: 0 });
+      return { ...snapshot, counts };
+    },
     close: () => workspace.close(),
   };
 }
@@ -55,6 +69,16 @@ function remoteTarget(server: RemoteServer): Target {
     add: (input) => remoteCall(server, 'POST', '/api/systems', input),
     update: (id, changes) => remoteCall(server, 'PATCH', at(id), changes),
     retire: (id, reason) => remoteCall(server, 'POST', `${at(id)}/retire`, { reason }),
+    accounts: async (id) => {
+      try {
+        const { snapshot, counts } = await remoteCall<{ snapshot: AccountSnapshot; counts: SnapshotInForce['counts'] }>(server, 'GET', `${at(id)}/accounts?limit=0`);
+        return { ...snapshot, counts };
+      } catch (error) {
+        // The system was just found: not found means it has no accounts yet.
+        if (error instanceof AppError && error.code === 'not_found') return undefined;
+        throw error;
+      }
+    },
     close: async () => {},
   };
 }
@@ -141,7 +165,9 @@ export const system: Command = {
         }
         case 'show': {
           const found = await target.show(positional(io));
-          io.emit(found, () => shown(found));
+          const snapshot = await target.accounts(found.id);
+          const accounts = snapshot ? `${snapshotLine(snapshot)}\n${flagCountTable(snapshot.counts)}` : found.retiredAt ? undefined : `no accounts yet: groundwork accounts import --system ${found.id} FILE…`;
+          io.emit({ ...found, snapshot: snapshot ?? null }, () => [shown(found), ...(accounts ? ['', accounts] : [])].join('\n'));
           return 0;
         }
         case 'add': {

@@ -184,7 +184,7 @@ export interface paths {
                              */
                             secondFactorRequiredBy: "role" | "workspace" | null;
                             /** @description what this user may do; empty until the stage is ready */
-                            permissions: ("workspace:read" | "workspace:manage" | "evidence:read" | "evidence:write" | "cadence:read" | "cadence:write" | "policies:read" | "policies:manage" | "users:read" | "users:manage" | "people:read" | "people:manage" | "checklists:confirm" | "systems:read" | "systems:manage")[];
+                            permissions: ("workspace:read" | "workspace:manage" | "evidence:read" | "evidence:write" | "cadence:read" | "cadence:write" | "policies:read" | "policies:manage" | "users:read" | "users:manage" | "people:read" | "people:manage" | "checklists:confirm" | "systems:read" | "systems:manage" | "accounts:read" | "accounts:manage" | "reviews:read" | "reviews:decide" | "reviews:manage")[];
                             /** @description send as the x-csrf-token header on every request that changes something */
                             csrfToken: string;
                             session: {
@@ -261,7 +261,7 @@ export interface paths {
                              */
                             secondFactorRequiredBy: "role" | "workspace" | null;
                             /** @description what this user may do; empty until the stage is ready */
-                            permissions: ("workspace:read" | "workspace:manage" | "evidence:read" | "evidence:write" | "cadence:read" | "cadence:write" | "policies:read" | "policies:manage" | "users:read" | "users:manage" | "people:read" | "people:manage" | "checklists:confirm" | "systems:read" | "systems:manage")[];
+                            permissions: ("workspace:read" | "workspace:manage" | "evidence:read" | "evidence:write" | "cadence:read" | "cadence:write" | "policies:read" | "policies:manage" | "users:read" | "users:manage" | "people:read" | "people:manage" | "checklists:confirm" | "systems:read" | "systems:manage" | "accounts:read" | "accounts:manage" | "reviews:read" | "reviews:decide" | "reviews:manage")[];
                             /** @description send as the x-csrf-token header on every request that changes something */
                             csrfToken: string;
                             session: {
@@ -383,7 +383,7 @@ export interface paths {
                              */
                             secondFactorRequiredBy: "role" | "workspace" | null;
                             /** @description what this user may do; empty until the stage is ready */
-                            permissions: ("workspace:read" | "workspace:manage" | "evidence:read" | "evidence:write" | "cadence:read" | "cadence:write" | "policies:read" | "policies:manage" | "users:read" | "users:manage" | "people:read" | "people:manage" | "checklists:confirm" | "systems:read" | "systems:manage")[];
+                            permissions: ("workspace:read" | "workspace:manage" | "evidence:read" | "evidence:write" | "cadence:read" | "cadence:write" | "policies:read" | "policies:manage" | "users:read" | "users:manage" | "people:read" | "people:manage" | "checklists:confirm" | "systems:read" | "systems:manage" | "accounts:read" | "accounts:manage" | "reviews:read" | "reviews:decide" | "reviews:manage")[];
                             /** @description send as the x-csrf-token header on every request that changes something */
                             csrfToken: string;
                             session: {
@@ -512,7 +512,7 @@ export interface paths {
                                  */
                                 secondFactorRequiredBy: "role" | "workspace" | null;
                                 /** @description what this user may do; empty until the stage is ready */
-                                permissions: ("workspace:read" | "workspace:manage" | "evidence:read" | "evidence:write" | "cadence:read" | "cadence:write" | "policies:read" | "policies:manage" | "users:read" | "users:manage" | "people:read" | "people:manage" | "checklists:confirm" | "systems:read" | "systems:manage")[];
+                                permissions: ("workspace:read" | "workspace:manage" | "evidence:read" | "evidence:write" | "cadence:read" | "cadence:write" | "policies:read" | "policies:manage" | "users:read" | "users:manage" | "people:read" | "people:manage" | "checklists:confirm" | "systems:read" | "systems:manage" | "accounts:read" | "accounts:manage" | "reviews:read" | "reviews:decide" | "reviews:manage")[];
                                 /** @description send as the x-csrf-token header on every request that changes something */
                                 csrfToken: string;
                                 session: {
@@ -688,7 +688,7 @@ export interface paths {
                              */
                             secondFactorRequiredBy: "role" | "workspace" | null;
                             /** @description what this user may do; empty until the stage is ready */
-                            permissions: ("workspace:read" | "workspace:manage" | "evidence:read" | "evidence:write" | "cadence:read" | "cadence:write" | "policies:read" | "policies:manage" | "users:read" | "users:manage" | "people:read" | "people:manage" | "checklists:confirm" | "systems:read" | "systems:manage")[];
+                            permissions: ("workspace:read" | "workspace:manage" | "evidence:read" | "evidence:write" | "cadence:read" | "cadence:write" | "policies:read" | "policies:manage" | "users:read" | "users:manage" | "people:read" | "people:manage" | "checklists:confirm" | "systems:read" | "systems:manage" | "accounts:read" | "accounts:manage" | "reviews:read" | "reviews:decide" | "reviews:manage")[];
                             /** @description send as the x-csrf-token header on every request that changes something */
                             csrfToken: string;
                             session: {
@@ -5913,6 +5913,8 @@ export interface paths {
                                 createdAt: string;
                                 /** @description retired systems stay for the record and leave the onboarding and offboarding checklists */
                                 retiredAt: string | null;
+                                /** @description "import" when its accounts arrive as files, else the connector that pulls them ("github", "google-workspace") */
+                                accountsFrom: string;
                             }[];
                         };
                     };
@@ -5987,6 +5989,8 @@ export interface paths {
                             createdAt: string;
                             /** @description retired systems stay for the record and leave the onboarding and offboarding checklists */
                             retiredAt: string | null;
+                            /** @description "import" when its accounts arrive as files, else the connector that pulls them ("github", "google-workspace") */
+                            accountsFrom: string;
                         };
                     };
                 };
@@ -6049,6 +6053,8 @@ export interface paths {
                             createdAt: string;
                             /** @description retired systems stay for the record and leave the onboarding and offboarding checklists */
                             retiredAt: string | null;
+                            /** @description "import" when its accounts arrive as files, else the connector that pulls them ("github", "google-workspace") */
+                            accountsFrom: string;
                         };
                     };
                 };
@@ -6128,6 +6134,8 @@ export interface paths {
                             createdAt: string;
                             /** @description retired systems stay for the record and leave the onboarding and offboarding checklists */
                             retiredAt: string | null;
+                            /** @description "import" when its accounts arrive as files, else the connector that pulls them ("github", "google-workspace") */
+                            accountsFrom: string;
                         };
                     };
                 };
@@ -6194,11 +6202,1914 @@ export interface paths {
                             createdAt: string;
                             /** @description retired systems stay for the record and leave the onboarding and offboarding checklists */
                             retiredAt: string | null;
+                            /** @description "import" when its accounts arrive as files, else the connector that pulls them ("github", "google-workspace") */
+                            accountsFrom: string;
                         };
                     };
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/account-formats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The exports an import reads, and the columns of the plain CSV */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            formats: {
+                                id: string;
+                                label: string;
+                                /** @description the files one import of it takes */
+                                files: string;
+                            }[];
+                            plainCsvColumns: {
+                                header: string;
+                                required: string;
+                                description: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/systems/{id}/accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A system’s accounts in its snapshot in force, matched to people and flagged with their reasons */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description accounts carrying every flag given; repeat it for several */
+                    flag?: ("no_mfa" | "dormant" | "never_used" | "leaver_active" | "contractor_expired" | "orphan" | "shared" | "privileged" | "privileged_daily_use" | "stale_credential" | "standing_oauth_grant") | ("no_mfa" | "dormant" | "never_used" | "leaver_active" | "contractor_expired" | "orphan" | "shared" | "privileged" | "privileged_daily_use" | "stale_credential" | "standing_oauth_grant")[];
+                    /** @description part of the email, user name, display name, id or person’s name, any case */
+                    search?: string;
+                    /** @description a snapshot id of the system; the one in force when left out */
+                    snapshot?: string;
+                    offset?: number;
+                    /** @description 0 answers only the total and the counts */
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            snapshot: {
+                                id: string;
+                                systemId: string;
+                                /** @description 1, 2, 3 … per system; the newest is in force */
+                                number: number;
+                                format: string;
+                                /** @description when the system’s list was taken */
+                                asOf: string;
+                                importedAt: string;
+                                importedBy: string;
+                                /** @description the files or API pages read, with their SHA-256 */
+                                sources: {
+                                    name: string;
+                                    bytes: number;
+                                    sha256: string;
+                                }[];
+                                accounts: number;
+                            };
+                            /** @description accounts that pass the filters */
+                            total: number;
+                            /** @description how many of them carry each flag */
+                            counts: {
+                                no_mfa: number;
+                                dormant: number;
+                                never_used: number;
+                                leaver_active: number;
+                                contractor_expired: number;
+                                orphan: number;
+                                shared: number;
+                                privileged: number;
+                                privileged_daily_use: number;
+                                stale_credential: number;
+                                standing_oauth_grant: number;
+                            };
+                            /** @description the page asked for, by display name */
+                            accounts: {
+                                externalId: string;
+                                email: string | null;
+                                userName: string | null;
+                                displayName: string | null;
+                                roles: string[];
+                                privileged: boolean;
+                                privilegeReason: string | null;
+                                /** @description null when the export does not say */
+                                mfa: boolean | null;
+                                lastActivityAt: string | null;
+                                /** @description whether the export reports activity at all */
+                                lastActivityKnown: boolean;
+                                createdAt: string | null;
+                                /** @enum {string} */
+                                status: "active" | "suspended" | "deprovisioned" | "invited";
+                                /** @enum {string} */
+                                kind: "human" | "service" | "bot" | "shared" | "guest";
+                                credentialRotatedAt: string | null;
+                                oauthGrants: number | null;
+                                source: {
+                                    file: string;
+                                    line: number;
+                                };
+                                /** @description whose it is, as the directory says today; null for an orphan */
+                                person: {
+                                    id: string;
+                                    name: string;
+                                    email: string;
+                                    status: string;
+                                } | null;
+                                /** @enum {string|null} */
+                                matchedBy: "mapping" | "email" | "alias" | null;
+                                flags: {
+                                    /** @enum {string} */
+                                    id: "no_mfa" | "dormant" | "never_used" | "leaver_active" | "contractor_expired" | "orphan" | "shared" | "privileged" | "privileged_daily_use" | "stale_credential" | "standing_oauth_grant";
+                                    reason: string;
+                                    /** @description the fields the rule read */
+                                    inputs: {
+                                        [key: string]: (string | number | boolean) | null;
+                                    };
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/systems/{id}/accounts.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The same accounts as CSV, every one of them, flags as ids and reasons */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description accounts carrying every flag given; repeat it for several */
+                    flag?: ("no_mfa" | "dormant" | "never_used" | "leaver_active" | "contractor_expired" | "orphan" | "shared" | "privileged" | "privileged_daily_use" | "stale_credential" | "standing_oauth_grant") | ("no_mfa" | "dormant" | "never_used" | "leaver_active" | "contractor_expired" | "orphan" | "shared" | "privileged" | "privileged_daily_use" | "stale_credential" | "standing_oauth_grant")[];
+                    /** @description part of the email, user name, display name, id or person’s name, any case */
+                    search?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/systems/{id}/snapshots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A system’s account snapshots, newest first; the newest is in force */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description newest first */
+                            snapshots: {
+                                id: string;
+                                systemId: string;
+                                /** @description 1, 2, 3 … per system; the newest is in force */
+                                number: number;
+                                format: string;
+                                /** @description when the system’s list was taken */
+                                asOf: string;
+                                importedAt: string;
+                                importedBy: string;
+                                /** @description the files or API pages read, with their SHA-256 */
+                                sources: {
+                                    name: string;
+                                    bytes: number;
+                                    sha256: string;
+                                }[];
+                                accounts: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/systems/{id}/accounts/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import the files of one export as a new snapshot. The body is the files one after another (application/octet-stream), named and sized by ?file=…&bytes=… */
+        post: {
+            parameters: {
+                query: {
+                    /** @description the name of each file, in the order the body holds them; formats recognise some files by name ("2fa-disabled.json") */
+                    file: string | string[];
+                    /** @description the size of each file; the last may be left out, as it is the rest of the body */
+                    bytes?: number | number[];
+                    /** @description detected from the files when left out; naming it also accepts a change of format */
+                    format?: "aws-credential-report" | "github-org" | "google-workspace" | "okta" | "slack-users" | "entra" | "scim2" | "plain-csv";
+                    /** @description when the system’s list was taken (ISO 8601 with its offset); now when left out */
+                    asOf?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            /** @description the files one after another, as they are on disk */
+            requestBody: {
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            systemId: string;
+                            /** @description 1, 2, 3 … per system; the newest is in force */
+                            number: number;
+                            format: string;
+                            /** @description when the system’s list was taken */
+                            asOf: string;
+                            importedAt: string;
+                            importedBy: string;
+                            /** @description the files or API pages read, with their SHA-256 */
+                            sources: {
+                                name: string;
+                                bytes: number;
+                                sha256: string;
+                            }[];
+                            accounts: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/systems/{id}/accounts/{externalId}/mapping": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Say whose an account is when its email does not; remembered for later imports. null forgets it */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    /** @description the system's own id for the account, URL-encoded */
+                    externalId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description the person’s work email, alias or id; null forgets the mapping */
+                        person: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            externalId: string;
+                            email: string | null;
+                            userName: string | null;
+                            displayName: string | null;
+                            roles: string[];
+                            privileged: boolean;
+                            privilegeReason: string | null;
+                            /** @description null when the export does not say */
+                            mfa: boolean | null;
+                            lastActivityAt: string | null;
+                            /** @description whether the export reports activity at all */
+                            lastActivityKnown: boolean;
+                            createdAt: string | null;
+                            /** @enum {string} */
+                            status: "active" | "suspended" | "deprovisioned" | "invited";
+                            /** @enum {string} */
+                            kind: "human" | "service" | "bot" | "shared" | "guest";
+                            credentialRotatedAt: string | null;
+                            oauthGrants: number | null;
+                            source: {
+                                file: string;
+                                line: number;
+                            };
+                            /** @description whose it is, as the directory says today; null for an orphan */
+                            person: {
+                                id: string;
+                                name: string;
+                                email: string;
+                                status: string;
+                            } | null;
+                            /** @enum {string|null} */
+                            matchedBy: "mapping" | "email" | "alias" | null;
+                            flags: {
+                                /** @enum {string} */
+                                id: "no_mfa" | "dormant" | "never_used" | "leaver_active" | "contractor_expired" | "orphan" | "shared" | "privileged" | "privileged_daily_use" | "stale_credential" | "standing_oauth_grant";
+                                reason: string;
+                                /** @description the fields the rule read */
+                                inputs: {
+                                    [key: string]: (string | number | boolean) | null;
+                                };
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/access-review-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** When an account counts as dormant and a credential as stale */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description an account with no activity for this many days is dormant */
+                            dormantAfterDays: number;
+                            /** @description an active key or token not rotated for this many days is stale */
+                            credentialMaxAgeDays: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change when an account counts as dormant and a credential as stale; recorded before and after */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        dormantAfterDays?: number;
+                        credentialMaxAgeDays?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description an account with no activity for this many days is dormant */
+                            dormantAfterDays: number;
+                            /** @description an active key or token not rotated for this many days is stale */
+                            credentialMaxAgeDays: number;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/systems/{id}/connector": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How a system’s accounts are pulled; never its credential */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            systemId: string;
+                            updatedAt: string;
+                            /** @description who set it: "user:<email>" or "cli:<os user>" */
+                            updatedBy: string;
+                            /** @enum {string} */
+                            kind: "github";
+                            settings: {
+                                /** @description the organisation’s login, as in github.com/<login> */
+                                organization: string;
+                                /** @description https://api.github.com (the default), or a GitHub Enterprise Server’s https://<host>/api/v3 */
+                                apiUrl: string;
+                            };
+                        } | {
+                            systemId: string;
+                            updatedAt: string;
+                            /** @description who set it: "user:<email>" or "cli:<os user>" */
+                            updatedBy: string;
+                            /** @enum {string} */
+                            kind: "google-workspace";
+                            settings: {
+                                /** @description "my_customer" (the default: the service account’s own Workspace) or a customer id such as "C03ly86ew" */
+                                customer: string;
+                                /** @description the administrator the service account acts as, by domain-wide delegation */
+                                adminEmail: string;
+                                /** @description https://admin.googleapis.com (the default) */
+                                apiUrl: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        /** Pull a system’s accounts from GitHub or Google Workspace; the credential is stored encrypted */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        kind: "github";
+                        settings: {
+                            /** @description the organisation’s login, as in github.com/<login> */
+                            organization: string;
+                            /** @description https://api.github.com (the default), or a GitHub Enterprise Server’s https://<host>/api/v3 */
+                            apiUrl?: string;
+                        };
+                        /** @description a token of an organisation owner with the read:org scope; stored encrypted, never sent back */
+                        credential: string;
+                    } | {
+                        /** @enum {string} */
+                        kind: "google-workspace";
+                        settings: {
+                            /** @description "my_customer" (the default: the service account’s own Workspace) or a customer id such as "C03ly86ew" */
+                            customer?: string;
+                            /** @description the administrator the service account acts as, by domain-wide delegation */
+                            adminEmail: string;
+                            /** @description https://admin.googleapis.com (the default) */
+                            apiUrl?: string;
+                        };
+                        /** @description the service account’s JSON key file, as Google Cloud gives it; stored encrypted, never sent back */
+                        credential: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            systemId: string;
+                            updatedAt: string;
+                            /** @description who set it: "user:<email>" or "cli:<os user>" */
+                            updatedBy: string;
+                            /** @enum {string} */
+                            kind: "github";
+                            settings: {
+                                /** @description the organisation’s login, as in github.com/<login> */
+                                organization: string;
+                                /** @description https://api.github.com (the default), or a GitHub Enterprise Server’s https://<host>/api/v3 */
+                                apiUrl: string;
+                            };
+                        } | {
+                            systemId: string;
+                            updatedAt: string;
+                            /** @description who set it: "user:<email>" or "cli:<os user>" */
+                            updatedBy: string;
+                            /** @enum {string} */
+                            kind: "google-workspace";
+                            settings: {
+                                /** @description "my_customer" (the default: the service account’s own Workspace) or a customer id such as "C03ly86ew" */
+                                customer: string;
+                                /** @description the administrator the service account acts as, by domain-wide delegation */
+                                adminEmail: string;
+                                /** @description https://admin.googleapis.com (the default) */
+                                apiUrl: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Remove a system’s connector and its credential; its accounts arrive as files again */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/systems/{id}/pull": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Pull a system’s accounts through its connector into a new snapshot */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            systemId: string;
+                            /** @description 1, 2, 3 … per system; the newest is in force */
+                            number: number;
+                            format: string;
+                            /** @description when the system’s list was taken */
+                            asOf: string;
+                            importedAt: string;
+                            importedBy: string;
+                            /** @description the files or API pages read, with their SHA-256 */
+                            sources: {
+                                name: string;
+                                bytes: number;
+                                sha256: string;
+                            }[];
+                            accounts: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every access review, newest first, with each system’s progress */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description newest first */
+                            reviews: {
+                                id: string;
+                                /** @description "2026-Q4" */
+                                quarter: string;
+                                startedAt: string;
+                                startedBy: string;
+                                closedAt: string | null;
+                                closedBy: string | null;
+                                /** @enum {string} */
+                                status: "open" | "closed";
+                                /** @description by name */
+                                systems: {
+                                    systemId: string;
+                                    systemName: string;
+                                    /** @description the Groundwork user who decides its accounts and signs it off */
+                                    reviewer: string;
+                                    /** @description the list frozen when the review started */
+                                    before: {
+                                        id: string;
+                                        systemId: string;
+                                        /** @description 1, 2, 3 … per system; the newest is in force */
+                                        number: number;
+                                        format: string;
+                                        /** @description when the system’s list was taken */
+                                        asOf: string;
+                                        importedAt: string;
+                                        importedBy: string;
+                                        /** @description the files or API pages read, with their SHA-256 */
+                                        sources: {
+                                            name: string;
+                                            bytes: number;
+                                            sha256: string;
+                                        }[];
+                                        accounts: number;
+                                    };
+                                    /** @description the newest list imported after the last decision, once every account is decided */
+                                    after: {
+                                        id: string;
+                                        systemId: string;
+                                        /** @description 1, 2, 3 … per system; the newest is in force */
+                                        number: number;
+                                        format: string;
+                                        /** @description when the system’s list was taken */
+                                        asOf: string;
+                                        importedAt: string;
+                                        importedBy: string;
+                                        /** @description the files or API pages read, with their SHA-256 */
+                                        sources: {
+                                            name: string;
+                                            bytes: number;
+                                            sha256: string;
+                                        }[];
+                                        accounts: number;
+                                    } | null;
+                                    obligationId: string | null;
+                                    /** @description the due date of the quarter’s review obligation this one completes */
+                                    dueOn: string | null;
+                                    /** @description accounts of the before list that could be used */
+                                    items: number;
+                                    flagged: number;
+                                    decided: {
+                                        keep: number;
+                                        revoke: number;
+                                        change: number;
+                                    };
+                                    /** @description revocations and changes: confirmed by the after list, covered by an exception, or still open */
+                                    remediation: {
+                                        confirmed: number;
+                                        excepted: number;
+                                        open: number;
+                                    };
+                                    /** @description accounts that are the reviewer’s own, decided by another admin */
+                                    ownAccounts: number;
+                                    signedOffAt: string | null;
+                                    signedOffBy: string | null;
+                                    /** @enum {string} */
+                                    stage: "deciding" | "remediating" | "signing-off" | "signed-off";
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Start the quarter’s review of some systems: each one’s before list is frozen and goes to its reviewer */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description the systems it covers, by id */
+                        systems: string[];
+                        /** @description who decides a system’s accounts, by system id, where its owner is not a Groundwork user who can */
+                        reviewers?: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @description "2026-Q4" */
+                            quarter: string;
+                            startedAt: string;
+                            startedBy: string;
+                            closedAt: string | null;
+                            closedBy: string | null;
+                            /** @enum {string} */
+                            status: "open" | "closed";
+                            /** @description by name */
+                            systems: {
+                                systemId: string;
+                                systemName: string;
+                                /** @description the Groundwork user who decides its accounts and signs it off */
+                                reviewer: string;
+                                /** @description the list frozen when the review started */
+                                before: {
+                                    id: string;
+                                    systemId: string;
+                                    /** @description 1, 2, 3 … per system; the newest is in force */
+                                    number: number;
+                                    format: string;
+                                    /** @description when the system’s list was taken */
+                                    asOf: string;
+                                    importedAt: string;
+                                    importedBy: string;
+                                    /** @description the files or API pages read, with their SHA-256 */
+                                    sources: {
+                                        name: string;
+                                        bytes: number;
+                                        sha256: string;
+                                    }[];
+                                    accounts: number;
+                                };
+                                /** @description the newest list imported after the last decision, once every account is decided */
+                                after: {
+                                    id: string;
+                                    systemId: string;
+                                    /** @description 1, 2, 3 … per system; the newest is in force */
+                                    number: number;
+                                    format: string;
+                                    /** @description when the system’s list was taken */
+                                    asOf: string;
+                                    importedAt: string;
+                                    importedBy: string;
+                                    /** @description the files or API pages read, with their SHA-256 */
+                                    sources: {
+                                        name: string;
+                                        bytes: number;
+                                        sha256: string;
+                                    }[];
+                                    accounts: number;
+                                } | null;
+                                obligationId: string | null;
+                                /** @description the due date of the quarter’s review obligation this one completes */
+                                dueOn: string | null;
+                                /** @description accounts of the before list that could be used */
+                                items: number;
+                                flagged: number;
+                                decided: {
+                                    keep: number;
+                                    revoke: number;
+                                    change: number;
+                                };
+                                /** @description revocations and changes: confirmed by the after list, covered by an exception, or still open */
+                                remediation: {
+                                    confirmed: number;
+                                    excepted: number;
+                                    open: number;
+                                };
+                                /** @description accounts that are the reviewer’s own, decided by another admin */
+                                ownAccounts: number;
+                                signedOffAt: string | null;
+                                signedOffBy: string | null;
+                                /** @enum {string} */
+                                stage: "deciding" | "remediating" | "signing-off" | "signed-off";
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reviews/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One review with each system’s stage, counts and remediation */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @description "2026-Q4" */
+                            quarter: string;
+                            startedAt: string;
+                            startedBy: string;
+                            closedAt: string | null;
+                            closedBy: string | null;
+                            /** @enum {string} */
+                            status: "open" | "closed";
+                            /** @description by name */
+                            systems: {
+                                systemId: string;
+                                systemName: string;
+                                /** @description the Groundwork user who decides its accounts and signs it off */
+                                reviewer: string;
+                                /** @description the list frozen when the review started */
+                                before: {
+                                    id: string;
+                                    systemId: string;
+                                    /** @description 1, 2, 3 … per system; the newest is in force */
+                                    number: number;
+                                    format: string;
+                                    /** @description when the system’s list was taken */
+                                    asOf: string;
+                                    importedAt: string;
+                                    importedBy: string;
+                                    /** @description the files or API pages read, with their SHA-256 */
+                                    sources: {
+                                        name: string;
+                                        bytes: number;
+                                        sha256: string;
+                                    }[];
+                                    accounts: number;
+                                };
+                                /** @description the newest list imported after the last decision, once every account is decided */
+                                after: {
+                                    id: string;
+                                    systemId: string;
+                                    /** @description 1, 2, 3 … per system; the newest is in force */
+                                    number: number;
+                                    format: string;
+                                    /** @description when the system’s list was taken */
+                                    asOf: string;
+                                    importedAt: string;
+                                    importedBy: string;
+                                    /** @description the files or API pages read, with their SHA-256 */
+                                    sources: {
+                                        name: string;
+                                        bytes: number;
+                                        sha256: string;
+                                    }[];
+                                    accounts: number;
+                                } | null;
+                                obligationId: string | null;
+                                /** @description the due date of the quarter’s review obligation this one completes */
+                                dueOn: string | null;
+                                /** @description accounts of the before list that could be used */
+                                items: number;
+                                flagged: number;
+                                decided: {
+                                    keep: number;
+                                    revoke: number;
+                                    change: number;
+                                };
+                                /** @description revocations and changes: confirmed by the after list, covered by an exception, or still open */
+                                remediation: {
+                                    confirmed: number;
+                                    excepted: number;
+                                    open: number;
+                                };
+                                /** @description accounts that are the reviewer’s own, decided by another admin */
+                                ownAccounts: number;
+                                signedOffAt: string | null;
+                                signedOffBy: string | null;
+                                /** @enum {string} */
+                                stage: "deciding" | "remediating" | "signing-off" | "signed-off";
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reviews/{id}/systems/{systemId}/items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One page of a system’s accounts in the review, with their flags and decisions */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description only the accounts carrying this flag */
+                    flag?: "no_mfa" | "dormant" | "never_used" | "leaver_active" | "contractor_expired" | "orphan" | "shared" | "privileged" | "privileged_daily_use" | "stale_credential" | "standing_oauth_grant";
+                    /** @description true: only the undecided accounts; false: only the decided ones */
+                    undecided?: "true" | "false";
+                    decision?: "keep" | "revoke" | "change";
+                    /** @description part of the email, user name, display name, id or person’s name, any case */
+                    search?: string;
+                    offset?: number;
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                    systemId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description the accounts that pass the filter */
+                            total: number;
+                            /** @description by display name */
+                            items: {
+                                externalId: string;
+                                email: string | null;
+                                userName: string | null;
+                                displayName: string | null;
+                                roles: string[];
+                                privileged: boolean;
+                                mfa: boolean | null;
+                                lastActivityAt: string | null;
+                                status: string;
+                                kind: string;
+                                person: {
+                                    id: string;
+                                    name: string;
+                                    email: string;
+                                } | null;
+                                matchedBy: string | null;
+                                /** @description as of the review’s start */
+                                flags: {
+                                    /** @enum {string} */
+                                    id: "no_mfa" | "dormant" | "never_used" | "leaver_active" | "contractor_expired" | "orphan" | "shared" | "privileged" | "privileged_daily_use" | "stale_credential" | "standing_oauth_grant";
+                                    reason: string;
+                                }[];
+                                /** @description the reviewer’s own account: another admin decides it */
+                                ownAccountOf: string | null;
+                                /** @enum {string|null} */
+                                decision: "keep" | "revoke" | "change" | null;
+                                reason: string | null;
+                                decidedBy: string | null;
+                                decidedAt: string | null;
+                                comments: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reviews/{id}/systems/{systemId}/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Keep, revoke or change access of some accounts; never the decider’s own */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    systemId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        decision: "keep" | "revoke" | "change";
+                        /** @description required to keep a flagged account, and to change one (say what changes) */
+                        reason?: string;
+                        /** @description the accounts by id, or every undecided account that is not the decider’s own */
+                        accounts: {
+                            ids: string[];
+                        } | {
+                            /** @enum {boolean} */
+                            undecided: true;
+                            /** @description only those carrying every flag given */
+                            flags?: ("no_mfa" | "dormant" | "never_used" | "leaver_active" | "contractor_expired" | "orphan" | "shared" | "privileged" | "privileged_daily_use" | "stale_credential" | "standing_oauth_grant")[];
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description how many accounts this call decided */
+                            decided: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reviews/{id}/systems/{systemId}/items/{externalId}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The comments on one account of the review */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    systemId: string;
+                    /** @description the system's own id for the account, URL-encoded */
+                    externalId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description oldest first */
+                            comments: {
+                                author: string;
+                                text: string;
+                                at: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Comment on one account, for the reviewer and whoever remediates */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    systemId: string;
+                    /** @description the system's own id for the account, URL-encoded */
+                    externalId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        text: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            author: string;
+                            text: string;
+                            at: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reviews/{id}/systems/{systemId}/exceptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept that a revocation or change did not happen, with the reason */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    systemId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        externalId: string;
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reviews/{id}/systems/{systemId}/sign-off": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The reviewer signs off a system: every account decided, every revocation and change confirmed or excepted */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    systemId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @description "2026-Q4" */
+                            quarter: string;
+                            startedAt: string;
+                            startedBy: string;
+                            closedAt: string | null;
+                            closedBy: string | null;
+                            /** @enum {string} */
+                            status: "open" | "closed";
+                            /** @description by name */
+                            systems: {
+                                systemId: string;
+                                systemName: string;
+                                /** @description the Groundwork user who decides its accounts and signs it off */
+                                reviewer: string;
+                                /** @description the list frozen when the review started */
+                                before: {
+                                    id: string;
+                                    systemId: string;
+                                    /** @description 1, 2, 3 … per system; the newest is in force */
+                                    number: number;
+                                    format: string;
+                                    /** @description when the system’s list was taken */
+                                    asOf: string;
+                                    importedAt: string;
+                                    importedBy: string;
+                                    /** @description the files or API pages read, with their SHA-256 */
+                                    sources: {
+                                        name: string;
+                                        bytes: number;
+                                        sha256: string;
+                                    }[];
+                                    accounts: number;
+                                };
+                                /** @description the newest list imported after the last decision, once every account is decided */
+                                after: {
+                                    id: string;
+                                    systemId: string;
+                                    /** @description 1, 2, 3 … per system; the newest is in force */
+                                    number: number;
+                                    format: string;
+                                    /** @description when the system’s list was taken */
+                                    asOf: string;
+                                    importedAt: string;
+                                    importedBy: string;
+                                    /** @description the files or API pages read, with their SHA-256 */
+                                    sources: {
+                                        name: string;
+                                        bytes: number;
+                                        sha256: string;
+                                    }[];
+                                    accounts: number;
+                                } | null;
+                                obligationId: string | null;
+                                /** @description the due date of the quarter’s review obligation this one completes */
+                                dueOn: string | null;
+                                /** @description accounts of the before list that could be used */
+                                items: number;
+                                flagged: number;
+                                decided: {
+                                    keep: number;
+                                    revoke: number;
+                                    change: number;
+                                };
+                                /** @description revocations and changes: confirmed by the after list, covered by an exception, or still open */
+                                remediation: {
+                                    confirmed: number;
+                                    excepted: number;
+                                    open: number;
+                                };
+                                /** @description accounts that are the reviewer’s own, decided by another admin */
+                                ownAccounts: number;
+                                signedOffAt: string | null;
+                                signedOffBy: string | null;
+                                /** @enum {string} */
+                                stage: "deciding" | "remediating" | "signing-off" | "signed-off";
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reviews/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close a review whose systems are all signed off; it completes each system’s quarterly obligation */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @description "2026-Q4" */
+                            quarter: string;
+                            startedAt: string;
+                            startedBy: string;
+                            closedAt: string | null;
+                            closedBy: string | null;
+                            /** @enum {string} */
+                            status: "open" | "closed";
+                            /** @description by name */
+                            systems: {
+                                systemId: string;
+                                systemName: string;
+                                /** @description the Groundwork user who decides its accounts and signs it off */
+                                reviewer: string;
+                                /** @description the list frozen when the review started */
+                                before: {
+                                    id: string;
+                                    systemId: string;
+                                    /** @description 1, 2, 3 … per system; the newest is in force */
+                                    number: number;
+                                    format: string;
+                                    /** @description when the system’s list was taken */
+                                    asOf: string;
+                                    importedAt: string;
+                                    importedBy: string;
+                                    /** @description the files or API pages read, with their SHA-256 */
+                                    sources: {
+                                        name: string;
+                                        bytes: number;
+                                        sha256: string;
+                                    }[];
+                                    accounts: number;
+                                };
+                                /** @description the newest list imported after the last decision, once every account is decided */
+                                after: {
+                                    id: string;
+                                    systemId: string;
+                                    /** @description 1, 2, 3 … per system; the newest is in force */
+                                    number: number;
+                                    format: string;
+                                    /** @description when the system’s list was taken */
+                                    asOf: string;
+                                    importedAt: string;
+                                    importedBy: string;
+                                    /** @description the files or API pages read, with their SHA-256 */
+                                    sources: {
+                                        name: string;
+                                        bytes: number;
+                                        sha256: string;
+                                    }[];
+                                    accounts: number;
+                                } | null;
+                                obligationId: string | null;
+                                /** @description the due date of the quarter’s review obligation this one completes */
+                                dueOn: string | null;
+                                /** @description accounts of the before list that could be used */
+                                items: number;
+                                flagged: number;
+                                decided: {
+                                    keep: number;
+                                    revoke: number;
+                                    change: number;
+                                };
+                                /** @description revocations and changes: confirmed by the after list, covered by an exception, or still open */
+                                remediation: {
+                                    confirmed: number;
+                                    excepted: number;
+                                    open: number;
+                                };
+                                /** @description accounts that are the reviewer’s own, decided by another admin */
+                                ownAccounts: number;
+                                signedOffAt: string | null;
+                                signedOffBy: string | null;
+                                /** @enum {string} */
+                                stage: "deciding" | "remediating" | "signing-off" | "signed-off";
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reviews/{id}/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The review as evidence: before and after lists, every decision, remediation, exceptions, comments, sign-offs, timeliness */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            review: {
+                                id: string;
+                                /** @description "2026-Q4" */
+                                quarter: string;
+                                startedAt: string;
+                                startedBy: string;
+                                closedAt: string | null;
+                                closedBy: string | null;
+                                /** @enum {string} */
+                                status: "open" | "closed";
+                                /** @description by name */
+                                systems: {
+                                    systemId: string;
+                                    systemName: string;
+                                    /** @description the Groundwork user who decides its accounts and signs it off */
+                                    reviewer: string;
+                                    /** @description the list frozen when the review started */
+                                    before: {
+                                        id: string;
+                                        systemId: string;
+                                        /** @description 1, 2, 3 … per system; the newest is in force */
+                                        number: number;
+                                        format: string;
+                                        /** @description when the system’s list was taken */
+                                        asOf: string;
+                                        importedAt: string;
+                                        importedBy: string;
+                                        /** @description the files or API pages read, with their SHA-256 */
+                                        sources: {
+                                            name: string;
+                                            bytes: number;
+                                            sha256: string;
+                                        }[];
+                                        accounts: number;
+                                    };
+                                    /** @description the newest list imported after the last decision, once every account is decided */
+                                    after: {
+                                        id: string;
+                                        systemId: string;
+                                        /** @description 1, 2, 3 … per system; the newest is in force */
+                                        number: number;
+                                        format: string;
+                                        /** @description when the system’s list was taken */
+                                        asOf: string;
+                                        importedAt: string;
+                                        importedBy: string;
+                                        /** @description the files or API pages read, with their SHA-256 */
+                                        sources: {
+                                            name: string;
+                                            bytes: number;
+                                            sha256: string;
+                                        }[];
+                                        accounts: number;
+                                    } | null;
+                                    obligationId: string | null;
+                                    /** @description the due date of the quarter’s review obligation this one completes */
+                                    dueOn: string | null;
+                                    /** @description accounts of the before list that could be used */
+                                    items: number;
+                                    flagged: number;
+                                    decided: {
+                                        keep: number;
+                                        revoke: number;
+                                        change: number;
+                                    };
+                                    /** @description revocations and changes: confirmed by the after list, covered by an exception, or still open */
+                                    remediation: {
+                                        confirmed: number;
+                                        excepted: number;
+                                        open: number;
+                                    };
+                                    /** @description accounts that are the reviewer’s own, decided by another admin */
+                                    ownAccounts: number;
+                                    signedOffAt: string | null;
+                                    signedOffBy: string | null;
+                                    /** @enum {string} */
+                                    stage: "deciding" | "remediating" | "signing-off" | "signed-off";
+                                }[];
+                            };
+                            systems: {
+                                system: {
+                                    systemId: string;
+                                    systemName: string;
+                                    /** @description the Groundwork user who decides its accounts and signs it off */
+                                    reviewer: string;
+                                    /** @description the list frozen when the review started */
+                                    before: {
+                                        id: string;
+                                        systemId: string;
+                                        /** @description 1, 2, 3 … per system; the newest is in force */
+                                        number: number;
+                                        format: string;
+                                        /** @description when the system’s list was taken */
+                                        asOf: string;
+                                        importedAt: string;
+                                        importedBy: string;
+                                        /** @description the files or API pages read, with their SHA-256 */
+                                        sources: {
+                                            name: string;
+                                            bytes: number;
+                                            sha256: string;
+                                        }[];
+                                        accounts: number;
+                                    };
+                                    /** @description the newest list imported after the last decision, once every account is decided */
+                                    after: {
+                                        id: string;
+                                        systemId: string;
+                                        /** @description 1, 2, 3 … per system; the newest is in force */
+                                        number: number;
+                                        format: string;
+                                        /** @description when the system’s list was taken */
+                                        asOf: string;
+                                        importedAt: string;
+                                        importedBy: string;
+                                        /** @description the files or API pages read, with their SHA-256 */
+                                        sources: {
+                                            name: string;
+                                            bytes: number;
+                                            sha256: string;
+                                        }[];
+                                        accounts: number;
+                                    } | null;
+                                    obligationId: string | null;
+                                    /** @description the due date of the quarter’s review obligation this one completes */
+                                    dueOn: string | null;
+                                    /** @description accounts of the before list that could be used */
+                                    items: number;
+                                    flagged: number;
+                                    decided: {
+                                        keep: number;
+                                        revoke: number;
+                                        change: number;
+                                    };
+                                    /** @description revocations and changes: confirmed by the after list, covered by an exception, or still open */
+                                    remediation: {
+                                        confirmed: number;
+                                        excepted: number;
+                                        open: number;
+                                    };
+                                    /** @description accounts that are the reviewer’s own, decided by another admin */
+                                    ownAccounts: number;
+                                    signedOffAt: string | null;
+                                    signedOffBy: string | null;
+                                    /** @enum {string} */
+                                    stage: "deciding" | "remediating" | "signing-off" | "signed-off";
+                                };
+                                /** @description the quarter’s occurrence of the system’s review obligation: on time, late, or still open */
+                                occurrence: {
+                                    dueOn: string;
+                                    /** @enum {string} */
+                                    status: "upcoming" | "open" | "on_time" | "late" | "missed";
+                                    completedAt: string | null;
+                                } | null;
+                                before: {
+                                    id: string;
+                                    systemId: string;
+                                    /** @description 1, 2, 3 … per system; the newest is in force */
+                                    number: number;
+                                    format: string;
+                                    /** @description when the system’s list was taken */
+                                    asOf: string;
+                                    importedAt: string;
+                                    importedBy: string;
+                                    /** @description the files or API pages read, with their SHA-256 */
+                                    sources: {
+                                        name: string;
+                                        bytes: number;
+                                        sha256: string;
+                                    }[];
+                                    accounts: number;
+                                };
+                                after: {
+                                    id: string;
+                                    systemId: string;
+                                    /** @description 1, 2, 3 … per system; the newest is in force */
+                                    number: number;
+                                    format: string;
+                                    /** @description when the system’s list was taken */
+                                    asOf: string;
+                                    importedAt: string;
+                                    importedBy: string;
+                                    /** @description the files or API pages read, with their SHA-256 */
+                                    sources: {
+                                        name: string;
+                                        bytes: number;
+                                        sha256: string;
+                                    }[];
+                                    accounts: number;
+                                } | null;
+                                decisions: {
+                                    externalId: string;
+                                    email: string | null;
+                                    userName: string | null;
+                                    displayName: string | null;
+                                    roles: string[];
+                                    privileged: boolean;
+                                    mfa: boolean | null;
+                                    lastActivityAt: string | null;
+                                    status: string;
+                                    kind: string;
+                                    person: {
+                                        id: string;
+                                        name: string;
+                                        email: string;
+                                    } | null;
+                                    matchedBy: string | null;
+                                    /** @description as of the review’s start */
+                                    flags: {
+                                        /** @enum {string} */
+                                        id: "no_mfa" | "dormant" | "never_used" | "leaver_active" | "contractor_expired" | "orphan" | "shared" | "privileged" | "privileged_daily_use" | "stale_credential" | "standing_oauth_grant";
+                                        reason: string;
+                                    }[];
+                                    /** @description the reviewer’s own account: another admin decides it */
+                                    ownAccountOf: string | null;
+                                    /** @enum {string|null} */
+                                    decision: "keep" | "revoke" | "change" | null;
+                                    reason: string | null;
+                                    decidedBy: string | null;
+                                    decidedAt: string | null;
+                                    comments: number;
+                                }[];
+                                remediation: {
+                                    externalId: string;
+                                    /** @enum {string} */
+                                    decision: "revoke" | "change";
+                                    reason: string | null;
+                                    decidedBy: string;
+                                    decidedAt: string;
+                                    before: {
+                                        status: string;
+                                        roles: string[];
+                                        privileged: boolean;
+                                    };
+                                    /** @description null: not on the after list, or no after list yet */
+                                    after: {
+                                        status: string;
+                                        roles: string[];
+                                        privileged: boolean;
+                                    } | null;
+                                    /** @enum {string} */
+                                    state: "confirmed" | "excepted" | "open";
+                                    exception: {
+                                        reason: string;
+                                        by: string;
+                                        at: string;
+                                    } | null;
+                                }[];
+                                comments: {
+                                    author: string;
+                                    text: string;
+                                    at: string;
+                                    externalId: string;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reviews/{id}/report.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every decision of the review, one row per account, with what the after list shows */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
