@@ -1,5 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import type { Account, AccountList } from './list-accounts.ts';
+import { spreadsheetCell } from '../csv/spreadsheet-cell.ts';
 
 const columns: [string, (account: Account) => string | number | null][] = [
   ['external_id', (a) => a.externalId],
@@ -24,16 +25,13 @@ const columns: [string, (account: Account) => string | number | null][] = [
   ['source', (a) => `${a.source.file} line ${a.source.line}`],
 ];
 
-// A cell a spreadsheet would run as a formula is kept as text (OWASP, CSV injection): a display name is whatever the system let someone type.
-const cell = (value: string | number | null) => (typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : (value ?? ''));
-
 /**
  * A snapshot's accounts, one row each, with whose they are, how they were matched, and their
  * flags: the ids joined with ";", then each flag's reason. Blank where the export does not say.
  */
 export function accountsCsv(list: AccountList): string {
   return stringify(
-    list.accounts.map((account) => columns.map(([, value]) => cell(value(account)))),
+    list.accounts.map((account) => columns.map(([, value]) => spreadsheetCell(value(account)))),
     { header: true, columns: columns.map(([header]) => header) },
   );
 }

@@ -1,5 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import type { AcknowledgementRow } from './acknowledgements.ts';
+import { spreadsheetCell } from '../csv/spreadsheet-cell.ts';
 
 const columns = [
   ['name', 'name'],
@@ -15,13 +16,10 @@ const columns = [
   ['via', 'via'],
 ] as const satisfies readonly (readonly [string, keyof AcknowledgementRow])[];
 
-// A cell a spreadsheet would run as a formula is kept as text (OWASP, CSV injection).
-const cell = (value: string | number | null) => (typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : (value ?? ''));
-
 /** Who has not acknowledged what, one row per person and policy, times in UTC (ISO 8601). */
 export function acknowledgementsCsv(rows: AcknowledgementRow[]): string {
   return stringify(
-    rows.map((row) => columns.map(([, key]) => cell(row[key]))),
+    rows.map((row) => columns.map(([, key]) => spreadsheetCell(row[key]))),
     { header: true, columns: columns.map(([header]) => header) },
   );
 }

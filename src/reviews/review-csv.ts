@@ -1,8 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import type { ReviewReport } from './review-report.ts';
-
-// A cell a spreadsheet would run as a formula is kept as text (OWASP, CSV injection).
-const cell = (value: string | number | null) => (typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : (value ?? ''));
+import { spreadsheetCell } from '../csv/spreadsheet-cell.ts';
 
 const header = ['system', 'account', 'email', 'name', 'person', 'flags', 'decision', 'reason', 'decided_by', 'decided_at', 'remediation', 'after_status', 'exception'];
 
@@ -26,7 +24,7 @@ export function reviewCsv(report: ReviewReport): string {
         done?.state ?? null,
         done ? (done.after?.status ?? 'not on the after list') : null,
         done?.exception?.reason ?? null,
-      ].map(cell);
+      ].map(spreadsheetCell);
     });
   });
   return stringify(rows, { header: true, columns: header });
