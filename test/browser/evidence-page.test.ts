@@ -130,7 +130,7 @@ describe('the Evidence page', { skip }, () => {
     page.on('pageerror', (error) => pageErrors.push(error.message));
 
     // The API answers only signed-in users: the founder creates the owner account from the
-    // first-run setup link (events #9 to #13, after the quarter's eight: the setup adds Groundwork to the systems too).
+    // first-run setup link (events #9 to #14, after the quarter's eight: the setup adds Groundwork to the systems too, with its quarterly access review).
     const setup = await createSetupLink(workspace.context({ type: 'cli', id: 'root' }));
     assert.ok(setup, 'a new workspace has no users, so it gets a setup link');
     await acceptInvite(page, `${base}/invite/${setup.token}`, founder, { setup: true });
@@ -148,9 +148,9 @@ describe('the Evidence page', { skip }, () => {
     const banner = page.getByTestId('verify-banner');
     await banner.waitFor();
     assert.equal(await banner.getAttribute('data-state'), 'intact');
-    assert.match(await banner.innerText(), /Chain intact: 13 events, 2 signed checkpoints/);
+    assert.match(await banner.innerText(), /Chain intact: 14 events, 2 signed checkpoints/);
     await rows(page).first().waitFor();
-    assert.deepEqual(await seqs(page), [13, 12, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2, 1]);
+    assert.deepEqual(await seqs(page), [14, 13, 12, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2, 1]);
     // Setting up the owner account is evidence too: the setup link, the account, the sign-in, the authenticator app.
     const identity = await rows(page).filter({ hasText: 'identity.' }).allInnerTexts();
     assert.deepEqual(
@@ -162,7 +162,7 @@ describe('the Evidence page', { skip }, () => {
     const review = rows(page).filter({ hasText: 'reviews.review.signed_off' });
     assert.match(await review.innerText(), /2026-06-30\s+2026-07-08 11:40\s+maya@brightline\.example\s+reviews\.review\.signed_off\s+review aws-2026-q2/);
     assert.match(await page.getByText('Dates are in Europe/Berlin').innerText(), /Europe\/Berlin/);
-    assert.match(await page.getByTestId('evidence-count').innerText(), /13 events in the log/);
+    assert.match(await page.getByTestId('evidence-count').innerText(), /14 events in the log/);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'evidence.png') });
   });
 
@@ -183,7 +183,7 @@ describe('the Evidence page', { skip }, () => {
     assert.equal(await page.getByLabel('Action').inputValue(), 'people.person.onboarded');
 
     await page.getByRole('button', { name: 'Clear', exact: true }).click();
-    await waitForRows(page, 13);
+    await waitForRows(page, 14);
     assert.equal(new URL(page.url()).search, '');
   });
 
@@ -202,7 +202,7 @@ describe('the Evidence page', { skip }, () => {
     assert.match(page.url(), /to=2026-06-30/);
 
     await page.getByRole('button', { name: 'Clear', exact: true }).click();
-    await waitForRows(page, 13);
+    await waitForRows(page, 14);
     assert.equal(new URL(page.url()).search, '');
   });
 

@@ -6,7 +6,8 @@ import type { Permission } from '../identity/identity-types.ts';
 import { OverviewPage } from '../overview/overview-page.tsx';
 import { PeopleRoutes } from '../people/people-routes.tsx';
 import { PoliciesRoutes } from '../policies/policies-routes.tsx';
-import { SystemsPage } from '../systems/systems-page.tsx';
+import { ReviewsRoutes } from '../reviews/reviews-routes.tsx';
+import { SystemsRoutes } from '../systems/systems-routes.tsx';
 import { SettingsPage } from '../users/settings-page.tsx';
 import { UsersPage } from '../users/users-page.tsx';
 import { PlaceholderPage } from './placeholder-page.tsx';
@@ -35,12 +36,8 @@ export const pages: Page[] = [
   { path: '/policies', label: 'Policies', built: true, permission: 'policies:read', nested: true, render: () => <PoliciesRoutes /> },
   { path: '/people', label: 'People', built: true, permission: 'people:read', nested: true, render: () => <PeopleRoutes /> },
   { path: '/assets', label: 'Assets', built: true, permission: 'people:read', render: () => <AssetsPage /> },
-  { path: '/systems', label: 'Systems', built: true, permission: 'systems:read', render: () => <SystemsPage /> },
-  planned(
-    '/access-reviews',
-    'Access reviews',
-    'A quarterly review of each system’s accounts that keeps the list before, each decision, the list after and who signed it off.',
-  ),
+  { path: '/systems', label: 'Systems', built: true, permission: 'systems:read', nested: true, render: () => <SystemsRoutes /> },
+  { path: '/reviews', label: 'Access reviews', built: true, permission: 'reviews:read', nested: true, render: () => <ReviewsRoutes /> },
   { path: '/evidence', label: 'Evidence', built: true, permission: 'evidence:read', render: () => <EvidencePage /> },
   planned(
     '/readiness',

@@ -36,3 +36,6 @@ export const classificationLabels: Record<DataClassification, { label: string; c
   internal: { label: 'Internal', color: 'blue', holds: 'plans, internal documents, code, chat' },
   public: { label: 'Public', color: 'gray', holds: 'what the company has chosen to publish' },
 };
+
+/** The system's page in the web UI. */
+export const systemPage = (id: string) => `/systems/${encodeURIComponent(id)}`;

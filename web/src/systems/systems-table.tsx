@@ -1,7 +1,10 @@
 import { Badge, Button, Group, Table, Text } from '@mantine/core';
+import { AccountsSummary } from '../accounts/accounts-summary.tsx';
+import { Link } from '../app/router.tsx';
 import { formatDate } from '../ui/format-date.ts';
 import { useWorkspace } from '../ui/workspace.tsx';
-import { categoryLabels, classificationLabels, type System } from './system-types.ts';
+import { duration } from './duration.ts';
+import { categoryLabels, classificationLabels, type System, systemPage } from './system-types.ts';
 
 export interface SystemsTableProps {
   systems: System[];
@@ -10,23 +13,16 @@ export interface SystemsTableProps {
   onRetire?: (system: System) => void;
 }
 
-/** 10080 → "7 days", 480 → "8 h", 45 → "45 min". */
-function duration(minutes: number): string {
-  if (minutes % 1440 === 0) return minutes === 1440 ? '1 day' : `${minutes / 1440} days`;
-  if (minutes % 60 === 0) return `${minutes / 60} h`;
-  return `${minutes} min`;
-}
-
 function YesNo({ value }: { value: boolean }) {
   return <Text size="sm">{value ? 'Yes' : 'No'}</Text>;
 }
 
-/** The inventory: what each system is, who owns it, what data it holds, and how people sign in to it. */
+/** The inventory: what each system is, who owns it, what data it holds, how people sign in to it, and its accounts. */
 export function SystemsTable({ systems, onEdit, onRetire }: SystemsTableProps) {
   const { timeZone } = useWorkspace();
   const manage = onEdit && onRetire;
   return (
-    <Table.ScrollContainer minWidth={980}>
+    <Table.ScrollContainer minWidth={1160}>
       <Table verticalSpacing="sm" aria-label="Systems" highlightOnHover>
         <Table.Thead>
           <Table.Tr>
@@ -38,6 +34,7 @@ export function SystemsTable({ systems, onEdit, onRetire }: SystemsTableProps) {
             <Table.Th>SSO</Table.Th>
             <Table.Th>MFA</Table.Th>
             <Table.Th>Session timeout</Table.Th>
+            <Table.Th>Accounts in force</Table.Th>
             {manage && <Table.Th w={150} />}
           </Table.Tr>
         </Table.Thead>
@@ -48,7 +45,7 @@ export function SystemsTable({ systems, onEdit, onRetire }: SystemsTableProps) {
               <Table.Tr key={system.id} data-system={system.id} c={system.retiredAt ? 'dimmed' : undefined}>
                 <Table.Td>
                   <Text size="sm" fw={500}>
-                    {system.name}
+                    <Link to={systemPage(system.id)}>{system.name}</Link>
                   </Text>
                   <Text size="xs" c="dimmed">
                     {system.retiredAt ? `${system.id} · retired ${formatDate(system.retiredAt, timeZone)}` : system.id}
@@ -73,6 +70,9 @@ export function SystemsTable({ systems, onEdit, onRetire }: SystemsTableProps) {
                   <YesNo value={system.mfaEnforced} />
                 </Table.Td>
                 <Table.Td>{system.sessionTimeoutMinutes === null ? '—' : duration(system.sessionTimeoutMinutes)}</Table.Td>
+                <Table.Td>
+                  <AccountsSummary systemId={system.id} />
+                </Table.Td>
                 {manage && (
                   <Table.Td>
                     {!system.retiredAt && (
