@@ -14,8 +14,8 @@ export interface DecideAccountsInput {
   decision: Decision;
   /** Required to keep a flagged account, and to change one (say what changes). */
   reason?: string;
-  /** Accounts by id; or every undecided account that is not the decider's own and carries all of `flags`. */
-  accounts: { ids: string[] } | { undecided: true; flags?: AccountFlagId[] };
+  /** Accounts by id; or every undecided account that is not the decider's own and carries all of `flags` (or, `unflagged`, none). */
+  accounts: { ids: string[] } | { undecided: true; flags?: AccountFlagId[]; unflagged?: boolean };
   /** For the command line on the server: the Groundwork user whose decision this is. */
   as?: string;
 }
@@ -46,6 +46,8 @@ export async function decideAccounts(ctx: Context, input: DecideAccountsInput): 
     } else {
       query = query.where('decision', 'is', null).where((eb) => eb.or([eb('own_account_of', 'is', null), eb('own_account_of', '!=', user.email)]));
       const mask = (input.accounts.flags ?? []).reduce((m, flag) => m | flagBit(flag), 0);
+      if (input.accounts.unflagged && mask !== 0) throw invalidInput('accounts without flags cannot also carry flags: give flags or unflagged, not both', 'accounts');
+      if (input.accounts.unflagged) query = query.where('flag_mask', '=', 0);
       if (mask !== 0) query = query.where((eb) => eb(sql<number>`flag_mask & ${mask}`, '=', mask));
     }
     const items = await query.execute();

@@ -71,7 +71,8 @@ for (const engine of engines) {
         await decide(dana, ['u-3'], 'revoke', 'contract ended');
         await decide(dana, ['u-2'], 'change', 'remove the Member role');
         await commentOnAccount(as(dana), { reviewId: started.id, systemId: 'acme-crm', externalId: 'u-2', text: 'ticket IT-31' });
-        // Bulk: every undecided account that is not Dana's own is Sam's.
+        // Bulk: Sam's admin account carries flags, so keeping the unflagged ones keeps none; then every undecided account not Dana's own.
+        assert.deepEqual(await decideAccounts(as(dana), { reviewId: started.id, systemId: 'acme-crm', decision: 'keep', accounts: { undecided: true, unflagged: true } }), { decided: 0 });
         assert.deepEqual(await decideAccounts(as(dana), { reviewId: started.id, systemId: 'acme-crm', decision: 'keep', reason: 'admins', accounts: { undecided: true } }), { decided: 1 });
         await decide(sam, ['u-4'], 'change', 'make read-only');
         let review = await loadReview(workspace.store, started.id);

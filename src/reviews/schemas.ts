@@ -30,7 +30,11 @@ export const decideBody = z.strictObject({
   accounts: z
     .union([
       z.strictObject({ ids: z.array(z.string().min(1).max(2048)).min(1).max(10_000) }),
-      z.strictObject({ undecided: z.literal(true), flags: z.array(z.enum(accountFlagIds)).optional().describe('only those carrying every flag given') }),
+      z.strictObject({
+        undecided: z.literal(true),
+        flags: z.array(z.enum(accountFlagIds)).optional().describe('only those carrying every flag given'),
+        unflagged: z.boolean().optional().describe('only those carrying no flag'),
+      }),
     ])
     .describe('the accounts by id, or every undecided account that is not the decider’s own'),
 });

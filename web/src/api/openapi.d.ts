@@ -7401,6 +7401,8 @@ export interface paths {
                             undecided: true;
                             /** @description only those carrying every flag given */
                             flags?: ("no_mfa" | "dormant" | "never_used" | "leaver_active" | "contractor_expired" | "orphan" | "shared" | "privileged" | "privileged_daily_use" | "stale_credential" | "standing_oauth_grant")[];
+                            /** @description only those carrying no flag */
+                            unflagged?: boolean;
                         };
                     };
                 };

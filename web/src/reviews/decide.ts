@@ -1,5 +1,5 @@
 import type { FlagId } from '../accounts/account-types.ts';
-import { getJson, sendJson } from '../ui/api.ts';
+import { sendJson } from '../ui/api.ts';
 import { type Decided, type DecideBody, type Decision, type ReviewItemPage, systemApi } from './review-types.ts';
 
 export interface ItemFilter {
@@ -26,25 +26,7 @@ export function decide(reviewId: string, systemId: string, decision: Decision, a
   return sendJson<Decided>('POST', systemApi(reviewId, systemId, '/decisions'), body);
 }
 
-const PAGE = 500;
-/** The most ids one decision takes (the API's limit). */
-const CHUNK = 10_000;
-
-/**
- * Keeps every undecided account that carries no flag and is not the decider's own. The items
- * route cannot filter on "no flag", so the undecided ones are read a page of ids at a time, then
- * kept in chunks; the page shows progress as it goes.
- */
-export async function keepUnflaggedUndecided(reviewId: string, systemId: string, me: string, onProgress: (read: number, total: number) => void): Promise<number> {
-  const ids: string[] = [];
-  const filter: ItemFilter = { show: 'undecided', flag: null, decision: null, search: '' };
-  for (let offset = 0; ; offset += PAGE) {
-    const page = await getJson<ReviewItemPage>(itemsPath(reviewId, systemId, filter, offset, PAGE));
-    for (const item of page.items) if (item.flags.length === 0 && item.ownAccountOf !== me) ids.push(item.externalId);
-    onProgress(Math.min(offset + PAGE, page.total), page.total);
-    if (offset + PAGE >= page.total) break;
-  }
-  let kept = 0;
-  for (let i = 0; i < ids.length; i += CHUNK) kept += (await decide(reviewId, systemId, 'keep', { ids: ids.slice(i, i + CHUNK) })).decided;
-  return kept;
+/** Keeps, in one request, every undecided account that carries no flag and is not the decider's own. */
+export async function keepUnflaggedUndecided(reviewId: string, systemId: string): Promise<number> {
+  return (await decide(reviewId, systemId, 'keep', { undecided: true, unflagged: true })).decided;
 }

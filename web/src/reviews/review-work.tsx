@@ -130,8 +130,8 @@ export function ReviewWork({ reviewId, system, me, decides, onDecided }: ReviewW
     });
   };
   const keepUnflagged = () => {
-    setKeeping('Reading the undecided accounts…');
-    keepUnflaggedUndecided(reviewId, system.systemId, me, (read, all) => setKeeping(`Read ${read} of ${all} undecided…`))
+    setKeeping('Keeping…');
+    keepUnflaggedUndecided(reviewId, system.systemId)
       .then(
         (kept) => {
           setNotice(kept === 0 ? 'Every undecided account carries a flag: decide those one by one.' : `${plural(kept, 'unflagged account')} kept.`);
