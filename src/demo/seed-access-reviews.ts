@@ -35,6 +35,15 @@ const machines: Record<string, { id: string; name: string; kind: string; roles: 
   datadog: [{ id: 'terraform', name: 'Terraform API key', kind: 'service', roles: 'Datadog Admin Role', privileged: true, rotated: 40 }],
 };
 
+/** Why the reviewers kept the flagged accounts they kept, by system. */
+const flaggedKeep: Record<string, string> = {
+  groundwork: 'the team’s own accounts; each sets up an authenticator app at first sign-in',
+  aws: 'root: hardware MFA key in the office safe, no access keys, used only for billing',
+  'postgres-production': 'database logins are reachable only through the VPN, which requires MFA',
+  hubspot: 'admin by role; the shared sales login goes when HubSpot moves to SSO',
+  datadog: 'Terraform’s API key, rotated with every release',
+};
+
 /** The systems with a quarterly review: every one in scope. */
 const reviewed = ['groundwork', 'aws', 'postgres-production', 'github', 'google-workspace', 'slack', '1password', 'stripe', 'datadog', 'linear', 'hubspot', 'gusto'];
 
@@ -54,7 +63,13 @@ interface Holder {
  * goes), an intern's database account the offboarding missed caught and revoked, an unused CI
  * key removed, an exception for the shared sales login, and this quarter's review under way.
  */
-export async function seedAccessReviews(at: At, who: { cto: Actor; engineer: Actor }, people: Person[], quarters: { q1: Temporal.PlainDate; q2: Temporal.PlainDate; today: Temporal.PlainDate }): Promise<{ snapshots: number; reviews: number }> {
+export async function seedAccessReviews(
+  at: At,
+  who: { cto: Actor; engineer: Actor },
+  people: Person[],
+  quarters: { q1: Temporal.PlainDate; q2: Temporal.PlainDate; today: Temporal.PlainDate },
+  leavers: { leftOn: ReadonlyMap<string, Temporal.PlainDate>; offboardBefore(date: Temporal.PlainDate): Promise<void> },
+): Promise<{ snapshots: number; reviews: number }> {
   let snapshots = 0;
   // Accounts revoked in a review stay gone from every later list.
   const gone = new Set<string>();
@@ -68,19 +83,25 @@ export async function seedAccessReviews(at: At, who: { cto: Actor; engineer: Act
         snapshots++;
         continue;
       }
-      const holders = holdersOn(people, system, date, leftovers);
+      const holders = holdersOn(people, leavers.leftOn, system, date, leftovers);
       await importAccounts(ctx, { systemId: system, files: [exportOf(system, holders, date, gone)], asOf: new Date(iso(date, 7)) });
       snapshots++;
     }
   };
-  const campaign = async (startOn: Temporal.PlainDate, systems: string[], work: { revoke?: Record<string, string[]>; except?: Record<string, [string, string]>; closeOn: Temporal.PlainDate; leftovers?: string[] }) => {
+  const campaign = async (
+    startOn: Temporal.PlainDate,
+    systems: string[],
+    work: { revoke?: Record<string, string[]>; why?: Record<string, string>; except?: Record<string, [string, string]>; closeOn: Temporal.PlainDate; leftovers?: string[] },
+  ) => {
+    await leavers.offboardBefore(startOn);
     await lists(startOn, systems, work.leftovers);
     const review = await startReview(at(who.cto, startOn, 9)!, { systems });
     for (const system of review.systems) {
       const deciding = at({ type: 'user', id: system.reviewer }, startOn.add({ days: 1 }), 10)!;
       const revoked = work.revoke?.[system.systemId] ?? [];
-      if (revoked.length > 0) await decideAccounts(deciding, { reviewId: review.id, systemId: system.systemId, decision: 'revoke', reason: 'no longer needed', accounts: { ids: revoked } });
-      await decideAccounts(deciding, { reviewId: review.id, systemId: system.systemId, decision: 'keep', reason: 'access matches the role', accounts: { undecided: true } });
+      if (revoked.length > 0) await decideAccounts(deciding, { reviewId: review.id, systemId: system.systemId, decision: 'revoke', reason: work.why?.[system.systemId] ?? 'no longer needed', accounts: { ids: revoked } });
+      await decideAccounts(deciding, { reviewId: review.id, systemId: system.systemId, decision: 'keep', accounts: { undecided: true, unflagged: true } });
+      await decideAccounts(deciding, { reviewId: review.id, systemId: system.systemId, decision: 'keep', reason: flaggedKeep[system.systemId] ?? 'admin by role; MFA on; used this quarter', accounts: { undecided: true } });
       const other = system.reviewer === who.cto.id ? who.engineer : who.cto;
       await decideAccounts(at(other, startOn.add({ days: 1 }), 11)!, { reviewId: review.id, systemId: system.systemId, decision: 'keep', reason: 'admin by role; reviewed by another admin', accounts: { undecided: true } });
     }
@@ -96,16 +117,22 @@ export async function seedAccessReviews(at: At, who: { cto: Actor; engineer: Act
   };
 
   // Last-but-one quarter: everything reviewed a week before the quarter's end.
-  await campaign(quarters.q1.subtract({ days: 7 }), reviewed, { revoke: { aws: ['arn:aws:iam::210987654321:user/ci-deploy'] }, closeOn: quarters.q1.subtract({ days: 3 }) });
+  await campaign(quarters.q1.subtract({ days: 7 }), reviewed, {
+    revoke: { aws: ['arn:aws:iam::210987654321:user/ci-deploy'] },
+    why: { aws: 'CI deploys through OIDC roles now; this key has never been used' },
+    closeOn: quarters.q1.subtract({ days: 3 }),
+  });
   // Last quarter: GitHub was left out and missed; the review found the intern's database account still there.
   await campaign(quarters.q2.subtract({ days: 8 }), reviewed.filter((s) => s !== 'github'), {
     leftovers: ['ellie.moore:postgres-production'],
     revoke: { 'postgres-production': ['ellie.moore'], hubspot: ['sales@brightline.example'] },
+    why: { 'postgres-production': 'internship ended; the offboarding missed this database login', hubspot: 'shared logins are against the Access Control Policy' },
     except: { hubspot: ['sales@brightline.example', 'HubSpot seats are per login; the shared login goes when the CRM moves to SSO in January (ticket OPS-112)'] },
     closeOn: quarters.q2.subtract({ days: 2 }),
   });
   // This quarter: under way for the three systems that matter most.
   const now = quarters.today.subtract({ days: 2 });
+  await leavers.offboardBefore(now);
   await lists(now, ['aws', 'github', 'google-workspace']);
   const open = await startReview(at(who.cto, now, 9)!, { systems: ['aws', 'github', 'google-workspace'] });
   const aws = open.systems.find((s) => s.systemId === 'aws')!;
@@ -114,14 +141,15 @@ export async function seedAccessReviews(at: At, who: { cto: Actor; engineer: Act
   return { snapshots, reviews: 3 };
 }
 
-function holdersOn(people: Person[], system: string, date: Temporal.PlainDate, leftovers: string[]): Holder[] {
+function holdersOn(people: Person[], leftOn: ReadonlyMap<string, Temporal.PlainDate>, system: string, date: Temporal.PlainDate, leftovers: string[]): Holder[] {
   const holders: Holder[] = [];
   for (const person of people) {
     const login = person.email.split('@')[0]!;
     const roles = (holdings[login] ?? []).filter((h) => h.startsWith(`${system}:`)).map((h) => h.slice(system.length + 1));
     if (roles.length === 0) continue;
     const started = Temporal.PlainDate.compare(Temporal.PlainDate.from(person.current.startOn), date) <= 0;
-    const left = person.current.offboarding && Temporal.PlainDate.compare(Temporal.PlainDate.from(person.current.offboarding.terminatesAt.slice(0, 10)), date) <= 0;
+    const leaving = leftOn.get(person.email);
+    const left = leaving !== undefined && Temporal.PlainDate.compare(leaving, date) <= 0;
     if (!started || (left && !leftovers.includes(`${login}:${system}`))) continue;
     // Two roles on one system are two accounts: an admin login beside the everyday one.
     for (const [i, role] of roles.entries()) {
@@ -162,7 +190,7 @@ function exportOf(system: string, holders: Holder[], date: Temporal.PlainDate, r
     return text('users.json', JSON.stringify({ kind: 'admin#directory#users', users }, null, 2));
   }
   const header = 'external_id,email,user_name,display_name,roles,privileged,mfa,last_activity,created,status,kind,credential_rotated';
-  const rows = holders.map((h, i) => [h.login, h.login.endsWith('-admin') ? '' : h.person.email, h.login, h.person.name, h.roles.join(';'), h.privileged, system !== 'postgres-production', lastUse(i), h.person.current.startOn, 'active', h.person.current.kind === 'contractor' ? 'guest' : 'human', ''].join(','));
+  const rows = holders.map((h, i) => [h.login, h.person.email, h.login, h.person.name, h.roles.join(';'), h.privileged, system !== 'postgres-production', lastUse(i), h.person.current.startOn, 'active', h.person.current.kind === 'contractor' ? 'guest' : 'human', ''].join(','));
   for (const machine of machines[system] ?? []) {
     rows.push([machine.id, machine.kind === 'shared' ? machine.id : '', machine.id, machine.name, machine.roles, machine.privileged ?? false, '', lastUse(3), '2024-03-02', 'active', machine.kind, machine.rotated ? date.subtract({ days: machine.rotated }).toString() : ''].join(','));
   }

@@ -100,8 +100,15 @@ async function seedHistory(ctx: Context, force: boolean): Promise<DemoSummary> {
   const { people, leaving } = await seedPeople(as, { cto: CTO, engineer: ENGINEER }, { start, today });
   // Everyone reads their policies while they work here; the leavers leave after.
   const acknowledged = await seedAcknowledgements({ ...ctx, now: () => realNow }, as, { people: await listPeople({ ...ctx, now: () => realNow }), admin: CTO });
-  await offboardLeavers(as, { cto: CTO, engineer: ENGINEER }, leaving, DEMO_COMPANY.timeZone);
-  const reviews = await seedAccessReviews(as, { cto: CTO, engineer: ENGINEER }, await listPeople({ ...ctx, now: () => realNow }), { q1, q2, today });
+  // Leavers leave between the quarters' reviews, so each review sees the directory of its day.
+  const offboardBefore = async (date: Temporal.PlainDate) => {
+    const due = leaving.filter((leaver) => Temporal.PlainDate.compare(leaver.on, date) < 0);
+    leaving.splice(0, leaving.length, ...leaving.filter((leaver) => !due.includes(leaver)));
+    await offboardLeavers(as, { cto: CTO, engineer: ENGINEER }, due, DEMO_COMPANY.timeZone);
+  };
+  const leftOn = new Map(leaving.map((leaver) => [leaver.email, leaver.on]));
+  const reviews = await seedAccessReviews(as, { cto: CTO, engineer: ENGINEER }, await listPeople({ ...ctx, now: () => realNow }), { q1, q2, today }, { leftOn, offboardBefore });
+  await offboardBefore(today.add({ days: 1 }));
 
   let completions = 0;
   const complete = async (actor: Context['actor'], id: string, done: Temporal.PlainDate, options: { enteredOn?: Temporal.PlainDate; dueOn?: string; note?: string; restoreLog?: string } = {}) => {

@@ -24,7 +24,7 @@ interface Hire extends PersonInput {
   open?: string[];
 }
 
-interface Leaving {
+export interface Leaving {
   email: string;
   on: Temporal.PlainDate;
   reason: 'voluntary' | 'involuntary' | 'contract-end';
