@@ -34,10 +34,22 @@ class ImmediateTransactionDriver extends SqliteDriver {
   }
 }
 
+/** Statements kept prepared: an import runs the same 500-row INSERT thousands of times. */
+const CACHED_STATEMENTS = 100;
+
 function adapt(database: DatabaseSync): SqliteDatabase {
+  const prepared = new Map<string, SqliteStatement>();
   return {
     close: () => database.close(),
-    prepare: (sql) => adaptStatement(database.prepare(sql)),
+    prepare: (sql) => {
+      let statement = prepared.get(sql);
+      if (!statement) {
+        statement = adaptStatement(database.prepare(sql));
+        if (prepared.size === CACHED_STATEMENTS) prepared.delete(prepared.keys().next().value!);
+        prepared.set(sql, statement);
+      }
+      return statement;
+    },
   };
 }
 

@@ -442,6 +442,8 @@ export interface AccessReviewItemTable {
   flags: string;
   flag_mask: number;
   own_account_of: string | null;
+  sort_key: string;
+  search_text: string;
   decision: string | null;
   reason: string | null;
   decided_by: string | null;

@@ -48,90 +48,74 @@ export async function reviewItems(ctx: Pick<Context, 'db'>, filter: ReviewItemFi
   const covered = await ctx.db
     .selectFrom('access_reviews as r')
     .leftJoin('access_review_systems as rs', (join) => join.onRef('rs.review_id', '=', 'r.id').on('rs.system_id', '=', filter.systemId))
-    .select(['r.quarter', 'rs.system_id'])
+    .select(['r.quarter', 'rs.system_id', 'rs.before_snapshot_id'])
     .where('r.id', '=', filter.reviewId)
     .executeTakeFirst();
   if (!covered) throw new AppError('not_found', `no access review has the id "${filter.reviewId}"`, 'review');
-  if (!covered.system_id) throw new AppError('not_found', `the ${covered.quarter} review does not cover the system "${filter.systemId}"`, 'system');
-  let query = ctx.db
-    .selectFrom('access_review_items as i')
-    .innerJoin('access_review_systems as rs', (join) => join.onRef('rs.review_id', '=', 'i.review_id').onRef('rs.system_id', '=', 'i.system_id'))
-    .innerJoin('accounts as a', (join) => join.onRef('a.snapshot_id', '=', 'rs.before_snapshot_id').onRef('a.external_id', '=', 'i.external_id'))
-    .leftJoin('people as p', 'p.id', 'i.person_id')
-    .where('i.review_id', '=', filter.reviewId)
-    .where('i.system_id', '=', filter.systemId);
+  if (!covered.system_id || !covered.before_snapshot_id) throw new AppError('not_found', `the ${covered.quarter} review does not cover the system "${filter.systemId}"`, 'system');
+
+  // Filtered, counted and paged on the items table and its (review, system, sort key) index; the
+  // before list's fields and the people are read for the page's rows only.
+  let query = ctx.db.selectFrom('access_review_items as i').where('i.review_id', '=', filter.reviewId).where('i.system_id', '=', filter.systemId);
   if (filter.flag) query = query.where(sql<number>`i.flag_mask & ${flagBit(filter.flag)}`, '!=', 0);
   if (filter.undecided !== undefined) query = query.where('i.decision', filter.undecided ? 'is' : 'is not', null);
   if (filter.decision) query = query.where('i.decision', '=', filter.decision);
   const needle = filter.search?.trim().toLowerCase();
-  if (needle) {
-    const like = `%${needle.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    query = query.where((eb) =>
-      eb.or(['a.email', 'a.user_name', 'a.display_name', 'a.external_id', 'p.name'].map((column) => eb(sql`lower(${sql.ref(column)})`, 'like', sql`${like} escape '\\'`))),
-    );
-  }
-  const [count, rows] = await Promise.all([
+  if (needle) query = query.where(sql<boolean>`i.search_text like ${`%${needle.replace(/[\\%_]/g, (c) => `\\${c}`)}%`} escape '\\'`);
+  const [count, page] = await Promise.all([
     query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
     query
-      .select([
-        'i.external_id',
-        'a.email',
-        'a.user_name',
-        'a.display_name',
-        'a.roles',
-        'a.privileged',
-        'a.mfa',
-        'a.last_activity_at',
-        'a.status',
-        'a.kind',
-        'p.id as person_id',
-        'p.name as person_name',
-        'p.email as person_email',
-        'i.matched_by',
-        'i.flags',
-        'i.own_account_of',
-        'i.decision',
-        'i.reason',
-        'i.decided_by',
-        'i.decided_at',
-      ])
-      .select((eb) =>
-        eb
-          .selectFrom('access_review_comments as c')
-          .select(eb.fn.countAll<number>().as('n'))
-          .whereRef('c.review_id', '=', 'i.review_id')
-          .whereRef('c.system_id', '=', 'i.system_id')
-          .whereRef('c.external_id', '=', 'i.external_id')
-          .as('comments'),
-      )
-      .orderBy(sql`coalesce(a.display_name, a.user_name, a.email, a.external_id)`)
+      .select(['i.external_id', 'i.person_id', 'i.matched_by', 'i.flags', 'i.own_account_of', 'i.decision', 'i.reason', 'i.decided_by', 'i.decided_at'])
+      .orderBy('i.sort_key')
       .orderBy('i.external_id')
       .offset(filter.offset ?? 0)
       .limit(filter.limit ?? 50)
       .execute(),
   ]);
+  if (page.length === 0) return { total: Number(count.n), items: [] };
+  const ids = page.map((row) => row.external_id);
+  const personIds = [...new Set(page.flatMap((row) => (row.person_id ? [row.person_id] : [])))];
+  const [accounts, people, comments] = await Promise.all([
+    ctx.db.selectFrom('accounts').selectAll().where('snapshot_id', '=', covered.before_snapshot_id).where('external_id', 'in', ids).execute(),
+    personIds.length > 0 ? ctx.db.selectFrom('people').select(['id', 'name', 'email']).where('id', 'in', personIds).execute() : [],
+    ctx.db
+      .selectFrom('access_review_comments')
+      .select(['external_id', (eb) => eb.fn.countAll<number>().as('n')])
+      .where('review_id', '=', filter.reviewId)
+      .where('system_id', '=', filter.systemId)
+      .where('external_id', 'in', ids)
+      .groupBy('external_id')
+      .execute(),
+  ]);
+  const accountOf = new Map(accounts.map((a) => [a.external_id, a]));
+  const personOf = new Map(people.map((p) => [p.id, p]));
+  const commentsOf = new Map(comments.map((c) => [c.external_id, Number(c.n)]));
   return {
     total: Number(count.n),
-    items: rows.map((row) => ({
-      externalId: row.external_id,
-      email: row.email,
-      userName: row.user_name,
-      displayName: row.display_name,
-      roles: JSON.parse(row.roles) as string[],
-      privileged: row.privileged === 1,
-      mfa: row.mfa === null ? null : row.mfa === 1,
-      lastActivityAt: row.last_activity_at,
-      status: row.status,
-      kind: row.kind,
-      person: row.person_id ? { id: row.person_id, name: row.person_name!, email: row.person_email! } : null,
-      matchedBy: row.matched_by,
-      flags: JSON.parse(row.flags) as ReviewItem['flags'],
-      ownAccountOf: row.own_account_of,
-      decision: row.decision as Decision | null,
-      reason: row.reason,
-      decidedBy: row.decided_by,
-      decidedAt: row.decided_at,
-      comments: Number(row.comments ?? 0),
-    })),
+    items: page.map((row) => {
+      const account = accountOf.get(row.external_id)!;
+      const person = row.person_id ? personOf.get(row.person_id) : undefined;
+      return {
+        externalId: row.external_id,
+        email: account.email,
+        userName: account.user_name,
+        displayName: account.display_name,
+        roles: JSON.parse(account.roles) as string[],
+        privileged: account.privileged === 1,
+        mfa: account.mfa === null ? null : account.mfa === 1,
+        lastActivityAt: account.last_activity_at,
+        status: account.status,
+        kind: account.kind,
+        person: person ? { id: person.id, name: person.name, email: person.email } : null,
+        matchedBy: row.matched_by,
+        flags: JSON.parse(row.flags) as ReviewItem['flags'],
+        ownAccountOf: row.own_account_of,
+        decision: row.decision as Decision | null,
+        reason: row.reason,
+        decidedBy: row.decided_by,
+        decidedAt: row.decided_at,
+        comments: commentsOf.get(row.external_id) ?? 0,
+      };
+    }),
   };
 }

@@ -74,6 +74,8 @@ export async function startReview(ctx: Context, input: StartReviewInput): Promis
         flags: JSON.stringify(account.flags.map(({ id: flag, reason }) => ({ id: flag, reason }))),
         flag_mask: flagMask(account.flags),
         own_account_of: (reviewerPerson && account.person?.id === reviewerPerson.id) || account.email === reviewer ? reviewer : null,
+        sort_key: (account.displayName ?? account.userName ?? account.email ?? account.externalId).toLowerCase(),
+        search_text: [account.email, account.userName, account.displayName, account.externalId, account.person?.name].filter(Boolean).join('\n').toLowerCase(),
         decision: null,
         reason: null,
         decided_by: null,

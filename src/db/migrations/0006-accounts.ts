@@ -116,6 +116,10 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('flag_mask', 'integer', (c) => c.notNull())
     // The email of the Groundwork user whose own account this is: someone else decides it.
     .addColumn('own_account_of', 'text')
+    // Frozen too, so a page of a 50,000-account review is read from this table and its index alone:
+    // the lower-case name it sorts by, and the lower-case email, names and id it is searched by.
+    .addColumn('sort_key', 'text', (c) => c.notNull())
+    .addColumn('search_text', 'text', (c) => c.notNull())
     // "keep", "revoke" or "change".
     .addColumn('decision', 'text')
     .addColumn('reason', 'text')
@@ -129,6 +133,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addForeignKeyConstraint('access_review_items_system', ['review_id', 'system_id'], 'access_review_systems', ['review_id', 'system_id'])
     .execute();
   await db.schema.createIndex('access_review_items_decision').on('access_review_items').columns(['review_id', 'system_id', 'decision']).execute();
+  await db.schema.createIndex('access_review_items_page').on('access_review_items').columns(['review_id', 'system_id', 'sort_key', 'external_id']).execute();
 
   await db.schema
     .createTable('access_review_comments')
