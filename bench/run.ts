@@ -1,7 +1,8 @@
 /**
- * `npm run bench [-- --quick]`: every benchmark on every engine that answers, one JSON line per
- * figure on stdout, each beside a baseline measured in the same run. --quick runs a tenth of
- * the size. PostgreSQL: BENCH_DATABASE_URL, default postgres://postgres@127.0.0.1:5432/postgres.
+ * `npm run bench [-- [--quick] [--only=accounts,reviews]]`: every benchmark on every engine that
+ * answers (or only those whose names start with one of --only's), one JSON line per figure on
+ * stdout, each beside a baseline measured in the same run. --quick runs a tenth of the size.
+ * PostgreSQL: BENCH_DATABASE_URL, default postgres://postgres@127.0.0.1:5432/postgres.
  */
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -18,6 +19,8 @@ const child = path.join(import.meta.dirname, 'child.ts');
 interface Measured {
   seconds: number;
   peakRssMb: number;
+  /** Figures the task measured itself, such as latency percentiles. */
+  [figure: string]: number;
 }
 
 /** A fresh, empty workspace for one benchmark; its environment, and how to remove it. */
@@ -112,6 +115,32 @@ function peopleReportBenchmark(engine: string, n: number): Promise<void> {
   return sideBySide('people.report', engine, n, 'people-report', 'read-checklists', (reported, read) => ({ leaversPerSecond: Math.round(n / reported.seconds), baselinePeakRssMb: read.peakRssMb }));
 }
 
+function accountImportBenchmark(engine: string, n: number): Promise<void> {
+  return sideBySide('accounts.import', engine, n, 'import-accounts', 'insert-accounts', (imported, inserted) => ({ accountsPerSecond: Math.round(n / imported.seconds), baselinePeakRssMb: inserted.peakRssMb }));
+}
+
+/** One workspace for both: a system of n accounts in an open review, then the same number of page queries each way. */
+async function reviewPageBenchmark(engine: string, n: number): Promise<void> {
+  const workspace = await freshWorkspace(engine);
+  try {
+    process.stderr.write(`seeding a review of ${n.toLocaleString('en')} accounts on ${engine}…\n`);
+    measure('review-seed', n, workspace.env);
+    const baseline = measure('plain-pages', n, workspace.env);
+    const pages = measure('review-pages', n, workspace.env);
+    report('reviews.items_page', engine, n, pages, baseline, {
+      queries: pages.queries!,
+      p50Ms: pages.p50Ms!,
+      p95Ms: pages.p95Ms!,
+      maxMs: pages.maxMs!,
+      baselineP50Ms: baseline.p50Ms!,
+      baselineP95Ms: baseline.p95Ms!,
+      baselineMaxMs: baseline.maxMs!,
+    });
+  } finally {
+    await workspace.remove();
+  }
+}
+
 async function postgresAnswers(): Promise<boolean> {
   try {
     await adminQuery('select 1');
@@ -122,11 +151,17 @@ async function postgresAnswers(): Promise<boolean> {
   }
 }
 
+const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length).split(',');
+const benchmarks: [name: string, run: (engine: string) => Promise<void>][] = [
+  ['evidence.append', (engine) => appendBenchmark(engine, 1, scale(10_000))],
+  ['evidence.append.batch100', (engine) => appendBenchmark(engine, 100, scale(100_000))],
+  ['evidence.verify', (engine) => verifyBenchmark(engine, scale(1_000_000))],
+  ['identity.signed_in_request', (engine) => requestBenchmark(engine, scale(20_000))],
+  ['people.report', (engine) => peopleReportBenchmark(engine, scale(10_000))],
+  ['accounts.import', (engine) => accountImportBenchmark(engine, scale(1_000_000))],
+  ['reviews.items_page', (engine) => reviewPageBenchmark(engine, scale(50_000))],
+];
 const engines = ['sqlite', ...((await postgresAnswers()) ? ['postgres'] : [])];
 for (const engine of engines) {
-  await appendBenchmark(engine, 1, scale(10_000));
-  await appendBenchmark(engine, 100, scale(100_000));
-  await verifyBenchmark(engine, scale(1_000_000));
-  await requestBenchmark(engine, scale(20_000));
-  await peopleReportBenchmark(engine, scale(10_000));
+  for (const [name, run] of benchmarks) if (!only || only.some((prefix) => name.startsWith(prefix))) await run(engine);
 }
