@@ -1,6 +1,7 @@
 import { Readable, type Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { AppError, type ErrorCode } from '../errors.ts';
+import type { CommandIo } from './command.ts';
 
 export interface RemoteServer {
   url: string;
@@ -76,4 +77,24 @@ export async function remoteDownload(server: RemoteServer, path: string, out: Wr
 export async function targetFor<T>(remote: (server: RemoteServer) => T, local: () => Promise<T>): Promise<T> {
   const server = remoteServer();
   return server ? remote(server) : local();
+}
+
+/**
+ * Runs the action the first argument names against the server or the local database, and closes
+ * that target afterwards; an unknown or missing action is a usage error.
+ */
+export async function runAction<T extends { close(): Promise<void> }>(
+  io: CommandIo,
+  actions: Record<string, (io: CommandIo, target: T) => Promise<number>>,
+  targets: { remote: (server: RemoteServer) => T; local: () => Promise<T>; usageError: (message: string, where: string) => Error },
+): Promise<number> {
+  const name = io.args[0];
+  const action = name !== undefined && Object.hasOwn(actions, name) ? actions[name] : undefined;
+  if (!action) throw targets.usageError(name ? `unknown action "${name}"` : 'name an action', 'action');
+  const target = await targetFor(targets.remote, targets.local);
+  try {
+    return await action(io, target);
+  } finally {
+    await target.close();
+  }
 }

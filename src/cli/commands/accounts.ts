@@ -5,7 +5,7 @@ import type { AccountSnapshot } from '../../accounts/snapshot.ts';
 import { AppError, invalidInput } from '../../errors.ts';
 import type { Command, CommandIo } from '../command.ts';
 import { instantOption, optionsFor } from '../options.ts';
-import { targetFor } from '../remote.ts';
+import { runAction } from '../remote.ts';
 import { accountListText, connectorText, formatsText, importText, mappedText, settingsText, snapshotsText } from './accounts-output.ts';
 import { type AccountsTarget, localTarget, remoteTarget } from './accounts-targets.ts';
 
@@ -199,14 +199,6 @@ export const accounts: Command = {
     'key-file': { type: 'string' },
   },
   async run(io) {
-    const name = io.args[0];
-    const action = name !== undefined && Object.hasOwn(actions, name) ? actions[name] : undefined;
-    if (!action) throw usageError(name ? `unknown action "${name}"` : 'name an action', 'action');
-    const target = await targetFor(remoteTarget, localTarget);
-    try {
-      return await action(io, target);
-    } finally {
-      await target.close();
-    }
+    return runAction(io, actions, { remote: remoteTarget, local: localTarget, usageError });
   },
 };

@@ -5,7 +5,7 @@ import type { PersonInput } from '../../people/person-input.ts';
 import type { EngagementStatus } from '../../people/person.ts';
 import { type DateFormat, dateFormats, type HrFile, MAX_HR_FILE_BYTES, sha256Of } from '../../people/read-hr-csv.ts';
 import type { Command, CommandIo } from '../command.ts';
-import { targetFor } from '../remote.ts';
+import { runAction } from '../remote.ts';
 import { peopleTable, personText, previewText } from './people-output.ts';
 import { peopleReportCommand, REPORT_USAGE } from './people-report.ts';
 import { localTarget, type PeopleTarget, remoteTarget } from './people-targets.ts';
@@ -147,13 +147,6 @@ export const people: Command = {
     const name = io.args[0];
     // The report reads checklists, not the directory's own target.
     if (name === 'report') return peopleReportCommand(io);
-    const action = name !== undefined && Object.hasOwn(actions, name) ? actions[name] : undefined;
-    if (!action) throw usageError(name ? `unknown action "${name}"` : 'name an action', 'action');
-    const target = await targetFor(remoteTarget, localTarget);
-    try {
-      return await action(io, target);
-    } finally {
-      await target.close();
-    }
+    return runAction(io, actions, { remote: remoteTarget, local: localTarget, usageError });
   },
 };

@@ -3,7 +3,7 @@ import type { DecideAccountsInput } from '../../reviews/decide-accounts.ts';
 import type { Review } from '../../reviews/review.ts';
 import type { Command, CommandIo } from '../command.ts';
 import { optionsFor } from '../options.ts';
-import { targetFor } from '../remote.ts';
+import { runAction } from '../remote.ts';
 import { itemsText, reportText, reviewLine, reviewListText, statusText } from './review-output.ts';
 import { localTarget, remoteTarget, type ReviewTarget } from './review-targets.ts';
 
@@ -181,14 +181,6 @@ export const review: Command = {
     csv: { type: 'boolean' },
   },
   async run(io) {
-    const name = io.args[0];
-    const action = name !== undefined && Object.hasOwn(actions, name) ? actions[name] : undefined;
-    if (!action) throw usageError(name ? `unknown action "${name}"` : 'name an action', 'action');
-    const target = await targetFor(remoteTarget, localTarget);
-    try {
-      return await action(io, target);
-    } finally {
-      await target.close();
-    }
+    return runAction(io, actions, { remote: remoteTarget, local: localTarget, usageError });
   },
 };
