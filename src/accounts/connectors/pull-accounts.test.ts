@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, test } from 'node:test';
 import { createTestSite, engines, testActor } from '../../../test/engines.ts';
+import { addUser } from '../../../test/identity.ts';
 import { badGateway, fakeGithubApi, simpleUser } from '../../../test/fakes/github-api.ts';
 import { directoryUser, fakeGoogleDirectoryApi, testServiceAccount } from '../../../test/fakes/google-directory-api.ts';
 import type { Context } from '../../context.ts';
@@ -11,6 +12,8 @@ import { addSystem } from '../../systems/add-system.ts';
 import { ensureGroundworkSystem } from '../../systems/groundwork-system.ts';
 import { retireSystem } from '../../systems/retire-system.ts';
 import { loadSystem } from '../../systems/system.ts';
+import { inviteUser } from '../../identity/invites.ts';
+import { listAccounts } from '../list-accounts.ts';
 import { latestSnapshot } from '../snapshot.ts';
 import { pullAccounts } from './pull-accounts.ts';
 import { loadSecretKey } from './secret-key.ts';
@@ -56,6 +59,25 @@ async function inOwnTmp<T>(work: () => Promise<T>): Promise<{ left: string[]; re
 
 for (const engine of engines) {
   describe(`pulling accounts through a connector on ${engine.name}`, { skip: engine.skip }, () => {
+    test('Groundwork’s own accounts are pulled from its users: the owner privileged, the invite pending', async (t) => {
+      const workspace = await (await createTestSite(engine.name)).open();
+      t.after(() => workspace.close());
+      const owner = await addUser(workspace, 'owner', { email: 'maya@brightline.example' });
+      await addUser(workspace, 'member', { email: 'leo@brightline.example' });
+      const ctx = workspace.context(testActor);
+      await inviteUser(ctx, { email: 'nina@brightline.example', role: 'reviewer' }, undefined);
+      await ensureGroundworkSystem(ctx);
+      const secretKey = loadSecretKey({ configured: workspace.config.secretKey, dataDir: workspace.config.dataDir });
+      const snapshot = await pullAccounts(ctx, secretKey, { systemId: 'groundwork' });
+      assert.deepEqual([snapshot.format, snapshot.accounts, snapshot.sources[0]!.name], ['plain-csv', 3, 'groundwork-users.csv']);
+      const { accounts } = await listAccounts(ctx, { systemId: 'groundwork' });
+      assert.deepEqual(
+        accounts.map((a) => [a.email, a.roles, a.privileged, a.status]),
+        [['leo@brightline.example', ['member'], false, 'active'], ['maya@brightline.example', ['owner'], true, 'active'], ['nina@brightline.example', ['reviewer'], false, 'invited']],
+      );
+      assert.equal(accounts.find((a) => a.externalId === owner.user.id)?.lastActivityKnown, true);
+    });
+
     test('a GitHub organisation is pulled page by page into one snapshot; the token is stored sealed and never in the evidence', async (t) => {
       const workspace = await (await createTestSite(engine.name)).open();
       const github = await fakeGithubApi(brightline);

@@ -4,7 +4,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Context } from '../../context.ts';
 import { AppError } from '../../errors.ts';
+import { GROUNDWORK_SYSTEM_ID } from '../../systems/groundwork-system.ts';
 import { loadSystem } from '../../systems/system.ts';
+import { importGroundworkUsers } from '../groundwork-accounts.ts';
 import { importAccounts } from '../import-accounts.ts';
 import type { AccountSnapshot } from '../snapshot.ts';
 import { fileSource } from '../source-file.ts';
@@ -24,7 +26,7 @@ export interface PullAccountsInput {
 }
 
 /**
- * Pulls a system's accounts through its connector's API: the pages are downloaded to a temporary
+ * Pulls a system's accounts through its connector's API (Groundwork's own, from its users): the pages are downloaded to a temporary
  * directory, then imported as files of the matching format, so the snapshot keeps the SHA-256 of
  * every page and memory holds one page at a time. The directory is removed whatever happens; a
  * failed download changes nothing and says which request failed.
@@ -32,6 +34,8 @@ export interface PullAccountsInput {
 export async function pullAccounts(ctx: Context, secretKey: KeyObject, input: PullAccountsInput): Promise<AccountSnapshot> {
   const system = await loadSystem(ctx, input.systemId);
   if (system.retiredAt) throw new AppError('conflict', `${system.name} was retired on ${system.retiredAt.slice(0, 10)}; its accounts are no longer reviewed`, 'id');
+  // Groundwork's own accounts are its users: read from its tables, no API in between.
+  if (system.id === GROUNDWORK_SYSTEM_ID) return importGroundworkUsers(ctx);
   const { connector, sealedCredential } = await loadConnector(ctx, system.id);
   const credential = openSecret(secretKey, sealedCredential, system.id, `the connector credential of ${system.id}`);
   const patience = { ...defaultPatience, ...(input.sleep ? { sleep: input.sleep } : {}) };
