@@ -51,6 +51,17 @@ export interface Person {
 
 type ChecklistRow = { id: string; engagement_id: string; kind: string; started_at: string; terminates_at: string | null; reason: string | null; done: number; total: number };
 
+/** A time-bounded engagement still going after its end date: its offboarding is overdue. */
+export function isPastEndDate(status: EngagementStatus, endOn: string | null, today: string): boolean {
+  return status === 'active' && endOn !== null && endOn < today;
+}
+
+/** Where an engagement stands today: offboarding until every offboarding item is done, then departed. */
+export function engagementStatus(startOn: string, offboarding: { done: number; total: number } | null, today: string): EngagementStatus {
+  if (offboarding) return offboarding.done === offboarding.total ? 'departed' : 'offboarding';
+  return startOn > today ? 'pre-hire' : 'active';
+}
+
 /** `checklists`: the engagement's own. */
 function engagementFrom(row: Selectable<EngagementTable>, checklists: ChecklistRow[], today: string): Engagement {
   const progress = (kind: string) => {
@@ -59,13 +70,7 @@ function engagementFrom(row: Selectable<EngagementTable>, checklists: ChecklistR
   };
   const onboarding = progress('onboarding');
   const offboarding = progress('offboarding');
-  const status: EngagementStatus = offboarding
-    ? offboarding.progress.done === offboarding.progress.total
-      ? 'departed'
-      : 'offboarding'
-    : row.start_on > today
-      ? 'pre-hire'
-      : 'active';
+  const status = engagementStatus(row.start_on, offboarding?.progress ?? null, today);
   return {
     id: row.id,
     kind: row.kind as PersonKind,
@@ -75,7 +80,7 @@ function engagementFrom(row: Selectable<EngagementTable>, checklists: ChecklistR
     startOn: row.start_on,
     endOn: row.end_on,
     status,
-    pastEndDate: status === 'active' && row.end_on !== null && row.end_on < today,
+    pastEndDate: isPastEndDate(status, row.end_on, today),
     onboarding: onboarding?.progress ?? null,
     offboarding: offboarding ? { ...offboarding.progress, terminatesAt: offboarding.found.terminates_at!, reason: offboarding.found.reason! } : null,
   };
