@@ -1,30 +1,18 @@
-import { createReadStream } from 'node:fs';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import type { AccountFormat, AccountRecord, SourceFile } from '../src/accounts/account-record.ts';
+import { fileSource } from '../src/accounts/source-file.ts';
 
 const fixtures = path.resolve(import.meta.dirname, 'fixtures/accounts');
 
 /** A file of test/fixtures/accounts/, named as it is there. */
 export function fixtureFile(name: string): SourceFile {
-  return { name, open: () => createReadStream(path.join(fixtures, name)) };
+  return fileSource(path.join(fixtures, name));
 }
 
-export function textFile(name: string, text: string | Buffer): SourceFile {
-  return { name, open: () => Readable.from([text]) };
-}
-
-/** The first bytes of a file, as an import gives them to `detect`. */
-export async function headOf(file: SourceFile): Promise<string> {
-  let head = '';
-  for await (const chunk of file.open()) {
-    head += chunk.toString();
-    if (head.length >= 4096) break;
-  }
-  return head.slice(0, 4096);
-}
+export { headOf, textSource as textFile } from '../src/accounts/source-file.ts';
 
 export async function readAccounts(format: AccountFormat, files: SourceFile[]): Promise<AccountRecord[]> {
   const accounts: AccountRecord[] = [];

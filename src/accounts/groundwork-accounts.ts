@@ -1,10 +1,10 @@
-import { Readable } from 'node:stream';
 import { stringify } from 'csv-stringify/sync';
 import type { Context } from '../context.ts';
 import { GROUNDWORK_SYSTEM_ID } from '../systems/groundwork-system.ts';
 import { importAccounts } from './import-accounts.ts';
 import { plainCsvColumns } from './formats/plain-csv-columns.ts';
 import type { AccountSnapshot } from './snapshot.ts';
+import { textSource } from './source-file.ts';
 
 /**
  * Groundwork's own users as the account list of the Groundwork system: taken from its tables the
@@ -33,5 +33,5 @@ export async function importGroundworkUsers(ctx: Context): Promise<AccountSnapsh
     credential_rotated: '',
   }));
   const csv = stringify(rows, { header: true, columns: plainCsvColumns.map((c) => c.header), cast: { boolean: String } });
-  return importAccounts(ctx, { systemId: GROUNDWORK_SYSTEM_ID, files: [{ name: 'groundwork-users.csv', open: () => Readable.from([csv]) }], format: 'plain-csv', via: 'Groundwork users' });
+  return importAccounts(ctx, { systemId: GROUNDWORK_SYSTEM_ID, files: [textSource('groundwork-users.csv', csv)], format: 'plain-csv', via: 'Groundwork users' });
 }

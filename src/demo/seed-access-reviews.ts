@@ -1,8 +1,8 @@
-import { Readable } from 'node:stream';
 import { Temporal } from 'temporal-polyfill';
 import type { SourceFile } from '../accounts/account-record.ts';
 import { importGroundworkUsers } from '../accounts/groundwork-accounts.ts';
 import { importAccounts } from '../accounts/import-accounts.ts';
+import { textSource } from '../accounts/source-file.ts';
 import { GROUNDWORK_SYSTEM_ID } from '../systems/groundwork-system.ts';
 import type { Actor, Context } from '../context.ts';
 import type { Person } from '../people/person.ts';
@@ -47,7 +47,6 @@ const flaggedKeep: Record<string, string> = {
 /** The systems with a quarterly review: every one in scope. */
 const reviewed = ['groundwork', 'aws', 'postgres-production', 'github', 'google-workspace', 'slack', '1password', 'stripe', 'datadog', 'linear', 'hubspot', 'gusto'];
 
-const text = (name: string, content: string): SourceFile => ({ name, open: () => Readable.from([content]) });
 const iso = (date: Temporal.PlainDate, hour = 9) => `${date.toString()}T${String(hour).padStart(2, '0')}:00:00Z`;
 
 interface Holder {
@@ -171,7 +170,7 @@ function exportOf(system: string, holders: Holder[], date: Temporal.PlainDate, r
       ...holders.map((h, i) => `${h.person.email},${arn(h.person.email)},2024-03-02T10:00:00+00:00,true,${lastUse(i).replace('Z', '+00:00')},${iso(date.subtract({ days: 30 })).replace('Z', '+00:00')},N/A,true,false,N/A,N/A,N/A,N/A,false,N/A,N/A,N/A,N/A,false,N/A,false,N/A`),
       ...(revoked.has(arn('ci-deploy')) ? [] : [`ci-deploy,${arn('ci-deploy')},2024-03-02T10:00:00+00:00,false,N/A,N/A,N/A,false,true,2024-03-02T10:00:00+00:00,N/A,N/A,N/A,false,N/A,N/A,N/A,N/A,false,N/A,false,N/A`]),
     ];
-    return text('aws-credential-report.csv', `${header}\n${rows.join('\n')}\n`);
+    return textSource('aws-credential-report.csv', `${header}\n${rows.join('\n')}\n`);
   }
   if (system === 'google-workspace') {
     const users = holders.map((h, i) => ({
@@ -187,12 +186,12 @@ function exportOf(system: string, holders: Holder[], date: Temporal.PlainDate, r
       archived: false,
       isEnrolledIn2Sv: true,
     }));
-    return text('users.json', JSON.stringify({ kind: 'admin#directory#users', users }, null, 2));
+    return textSource('users.json', JSON.stringify({ kind: 'admin#directory#users', users }, null, 2));
   }
   const header = 'external_id,email,user_name,display_name,roles,privileged,mfa,last_activity,created,status,kind,credential_rotated';
   const rows = holders.map((h, i) => [h.login, h.person.email, h.login, h.person.name, h.roles.join(';'), h.privileged, system !== 'postgres-production', lastUse(i), h.person.current.startOn, 'active', h.person.current.kind === 'contractor' ? 'guest' : 'human', ''].join(','));
   for (const machine of machines[system] ?? []) {
     rows.push([machine.id, machine.kind === 'shared' ? machine.id : '', machine.id, machine.name, machine.roles, machine.privileged ?? false, '', lastUse(3), '2024-03-02', 'active', machine.kind, machine.rotated ? date.subtract({ days: machine.rotated }).toString() : ''].join(','));
   }
-  return text(`${system}-accounts.csv`, `${header}\n${rows.join('\n')}\n`);
+  return textSource(`${system}-accounts.csv`, `${header}\n${rows.join('\n')}\n`);
 }
