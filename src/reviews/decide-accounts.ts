@@ -5,7 +5,7 @@ import { AppError, invalidInput } from '../errors.ts';
 import { appendEvent } from '../evidence/append-event.ts';
 import { can } from '../identity/roles.ts';
 import type { User } from '../identity/user.ts';
-import { type Decision, decisions, loadReview } from './review.ts';
+import { type Decision, decisions, loadReview, type ReviewSystem } from './review.ts';
 import { actingUser } from './reviewer.ts';
 
 export interface DecideAccountsInput {
@@ -87,9 +87,9 @@ export async function decideAccounts(ctx: Context, input: DecideAccountsInput): 
 }
 
 /** The acting user and the system's part of an open review that is not signed off yet. */
-export async function openSystem(tx: Context, reviewId: string, systemId: string, as: string | undefined): Promise<{ user: User; system: Awaited<ReturnType<typeof loadReview>>['systems'][number] }> {
+export async function openSystem(tx: Context, reviewId: string, systemId: string, as: string | undefined): Promise<{ user: User; system: ReviewSystem }> {
   const user = await actingUser(tx, as);
-  const review = await loadReview(tx, reviewId);
+  const review = await loadReview(tx, reviewId, systemId);
   if (review.status === 'closed') throw new AppError('conflict', `the ${review.quarter} review was closed on ${review.closedAt!.slice(0, 10)}; its decisions stand`, 'review');
   const system = review.systems.find((s) => s.systemId === systemId);
   if (!system) throw new AppError('not_found', `the ${review.quarter} review does not cover the system "${systemId}"`, 'system');

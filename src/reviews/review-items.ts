@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import { type AccountFlagId, flagBit } from '../accounts/account-flags.ts';
+import { accountFromRow } from '../accounts/stored-account.ts';
 import type { Context } from '../context.ts';
 import { AppError } from '../errors.ts';
 import type { Decision } from './review.ts';
@@ -93,19 +94,19 @@ export async function reviewItems(ctx: Pick<Context, 'db'>, filter: ReviewItemFi
   return {
     total: Number(count.n),
     items: page.map((row) => {
-      const account = accountOf.get(row.external_id)!;
+      const { email, userName, displayName, roles, privileged, mfa, lastActivityAt, status, kind } = accountFromRow(accountOf.get(row.external_id)!);
       const person = row.person_id ? personOf.get(row.person_id) : undefined;
       return {
         externalId: row.external_id,
-        email: account.email,
-        userName: account.user_name,
-        displayName: account.display_name,
-        roles: JSON.parse(account.roles) as string[],
-        privileged: account.privileged === 1,
-        mfa: account.mfa === null ? null : account.mfa === 1,
-        lastActivityAt: account.last_activity_at,
-        status: account.status,
-        kind: account.kind,
+        email,
+        userName,
+        displayName,
+        roles,
+        privileged,
+        mfa,
+        lastActivityAt,
+        status,
+        kind,
         person: person ? { id: person.id, name: person.name, email: person.email } : null,
         matchedBy: row.matched_by,
         flags: JSON.parse(row.flags) as ReviewItem['flags'],

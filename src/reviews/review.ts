@@ -46,19 +46,14 @@ export interface Review {
   systems: ReviewSystem[];
 }
 
-/** One review with each system's progress. */
-export async function loadReview(ctx: Pick<Context, 'db'>, id: string): Promise<Review> {
+/** One review with each system's progress; `only` reads just that system's, for work on one system. */
+export async function loadReview(ctx: Pick<Context, 'db'>, id: string, only?: string): Promise<Review> {
   const row = await ctx.db.selectFrom('access_reviews').selectAll().where('id', '=', id).executeTakeFirst();
   if (!row) throw new AppError('not_found', `no access review has the id "${id}"`, 'review');
-  const systems = await ctx.db
-    .selectFrom('access_review_systems as rs')
-    .innerJoin('systems as s', 's.id', 'rs.system_id')
-    .selectAll('rs')
-    .select('s.name')
-    .where('rs.review_id', '=', id)
-    .orderBy('s.name')
-    .execute();
-  const counts = await ctx.db
+  let systemQuery = ctx.db.selectFrom('access_review_systems as rs').innerJoin('systems as s', 's.id', 'rs.system_id').selectAll('rs').select('s.name').where('rs.review_id', '=', id);
+  if (only !== undefined) systemQuery = systemQuery.where('rs.system_id', '=', only);
+  const systems = await systemQuery.orderBy('s.name').execute();
+  let countQuery = ctx.db
     .selectFrom('access_review_items')
     .select((eb) => [
       'system_id',
@@ -68,8 +63,9 @@ export async function loadReview(ctx: Pick<Context, 'db'>, id: string): Promise<
       eb.fn.count<number>('own_account_of').as('own'),
     ])
     .where('review_id', '=', id)
-    .groupBy(['system_id', 'decision'])
-    .execute();
+    .groupBy(['system_id', 'decision']);
+  if (only !== undefined) countQuery = countQuery.where('system_id', '=', only);
+  const counts = await countQuery.execute();
   const reviewSystems: ReviewSystem[] = [];
   for (const system of systems) {
     const mine = counts.filter((c) => c.system_id === system.system_id);
