@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import { type AccountFlagId, flagBit } from '../accounts/account-flags.ts';
+import type { AccountKind, AccountStatus } from '../accounts/account-record.ts';
 import { accountFromRow } from '../accounts/stored-account.ts';
 import type { Context } from '../context.ts';
 import { AppError } from '../errors.ts';
@@ -15,8 +16,8 @@ export interface ReviewItem {
   privileged: boolean;
   mfa: boolean | null;
   lastActivityAt: string | null;
-  status: string;
-  kind: string;
+  status: AccountStatus;
+  kind: AccountKind;
   person: { id: string; name: string; email: string } | null;
   matchedBy: string | null;
   flags: { id: AccountFlagId; reason: string }[];

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { accountFlagIds } from '../accounts/account-flags.ts';
-import { accountSnapshot } from '../accounts/schemas.ts';
+import { account, accountSnapshot } from '../accounts/schemas.ts';
 
 const id = z.string().min(1).max(100);
 const decision = z.enum(['keep', 'revoke', 'change']);
@@ -76,17 +76,7 @@ export const review = z.object({
 });
 export const reviewList = z.object({ reviews: z.array(review).describe('newest first') });
 
-const reviewItem = z.object({
-  externalId: z.string(),
-  email: z.string().nullable(),
-  userName: z.string().nullable(),
-  displayName: z.string().nullable(),
-  roles: z.array(z.string()),
-  privileged: z.boolean(),
-  mfa: z.boolean().nullable(),
-  lastActivityAt: z.string().nullable(),
-  status: z.string(),
-  kind: z.string(),
+const reviewItem = account.pick({ externalId: true, email: true, userName: true, displayName: true, roles: true, privileged: true, mfa: true, lastActivityAt: true, status: true, kind: true }).extend({
   person: z.object({ id: z.string(), name: z.string(), email: z.string() }).nullable(),
   matchedBy: z.string().nullable(),
   flags: z.array(z.object({ id: z.enum(accountFlagIds), reason: z.string() })).describe('as of the review’s start'),

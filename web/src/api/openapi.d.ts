@@ -7328,10 +7328,13 @@ export interface paths {
                                 displayName: string | null;
                                 roles: string[];
                                 privileged: boolean;
+                                /** @description null when the export does not say */
                                 mfa: boolean | null;
                                 lastActivityAt: string | null;
-                                status: string;
-                                kind: string;
+                                /** @enum {string} */
+                                status: "active" | "suspended" | "deprovisioned" | "invited";
+                                /** @enum {string} */
+                                kind: "human" | "service" | "bot" | "shared" | "guest";
                                 person: {
                                     id: string;
                                     name: string;
@@ -8011,10 +8014,13 @@ export interface paths {
                                     displayName: string | null;
                                     roles: string[];
                                     privileged: boolean;
+                                    /** @description null when the export does not say */
                                     mfa: boolean | null;
                                     lastActivityAt: string | null;
-                                    status: string;
-                                    kind: string;
+                                    /** @enum {string} */
+                                    status: "active" | "suspended" | "deprovisioned" | "invited";
+                                    /** @enum {string} */
+                                    kind: "human" | "service" | "bot" | "shared" | "guest";
                                     person: {
                                         id: string;
                                         name: string;
