@@ -12,6 +12,11 @@ export interface Actor {
   id: string;
 }
 
+/** An actor as one string, where a row records who did something: "user:maya@…", "cli:root". */
+export function actorRef(actor: Actor): string {
+  return `${actor.type}:${actor.id}`;
+}
+
 export interface EvidenceSettings {
   signingKey: SigningKey;
   attachmentsDir: string;

@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { Insertable } from 'kysely';
-import { type Context, inTransaction } from '../context.ts';
+import { actorRef, type Context, inTransaction } from '../context.ts';
 import type { AccountTable } from '../db/schema.ts';
 import { AppError, invalidInput } from '../errors.ts';
 import { appendEvent } from '../evidence/append-event.ts';
@@ -65,7 +65,7 @@ export async function importAccounts(ctx: Context, input: ImportAccountsInput): 
     const id = randomUUID();
     await tx.db
       .insertInto('account_snapshots')
-      .values({ id, system_id: system.id, number: (previous?.number ?? 0) + 1, format: format.id, as_of: asOf, imported_at: now.toISOString(), imported_by: `${tx.actor.type}:${tx.actor.id}`, sources: JSON.stringify(sources), accounts: 0 })
+      .values({ id, system_id: system.id, number: (previous?.number ?? 0) + 1, format: format.id, as_of: asOf, imported_at: now.toISOString(), imported_by: actorRef(tx.actor), sources: JSON.stringify(sources), accounts: 0 })
       .execute();
 
     const flags = Object.fromEntries(accountFlagIds.map((flag) => [flag, 0])) as Record<AccountFlagId, number>;

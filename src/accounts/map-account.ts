@@ -1,4 +1,4 @@
-import { type Context, inTransaction } from '../context.ts';
+import { actorRef, type Context, inTransaction } from '../context.ts';
 import { AppError } from '../errors.ts';
 import { appendEvent } from '../evidence/append-event.ts';
 import { loadPerson } from '../people/person.ts';
@@ -25,7 +25,7 @@ export async function mapAccount(ctx: Context, input: { systemId: string; extern
       return;
     }
     const person = await loadPerson(tx, input.person);
-    const row = { person_id: person.id, mapped_at: tx.now().toISOString(), mapped_by: `${tx.actor.type}:${tx.actor.id}` };
+    const row = { person_id: person.id, mapped_at: tx.now().toISOString(), mapped_by: actorRef(tx.actor) };
     await tx.db
       .insertInto('account_mappings')
       .values({ system_id: system.id, external_id: input.externalId, ...row })

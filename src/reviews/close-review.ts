@@ -1,5 +1,5 @@
 import { completeOccurrence } from '../cadence/complete-occurrence.ts';
-import { type Context, inTransaction } from '../context.ts';
+import { actorRef, type Context, inTransaction } from '../context.ts';
 import { AppError } from '../errors.ts';
 import { appendEvent } from '../evidence/append-event.ts';
 import { loadReview, type Review } from './review.ts';
@@ -18,7 +18,7 @@ export async function closeReview(ctx: Context, input: { reviewId: string }): Pr
       throw new AppError('conflict', `not every system is signed off: ${waiting.map((s) => `${s.systemName} (${s.stage})`).join(', ')}`, 'review');
     }
     const at = tx.now().toISOString();
-    await tx.db.updateTable('access_reviews').set({ closed_at: at, closed_by: `${tx.actor.type}:${tx.actor.id}` }).where('id', '=', review.id).execute();
+    await tx.db.updateTable('access_reviews').set({ closed_at: at, closed_by: actorRef(tx.actor) }).where('id', '=', review.id).execute();
     const closed = await appendEvent(tx, {
       action: 'reviews.review.closed',
       subject: { type: 'access_review', id: review.id },

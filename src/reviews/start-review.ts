@@ -4,7 +4,7 @@ import { flagMask } from '../accounts/account-flags.ts';
 import { flaggedAccounts } from '../accounts/list-accounts.ts';
 import { latestSnapshot } from '../accounts/snapshot.ts';
 import { listOccurrences } from '../cadence/list-occurrences.ts';
-import { type Context, inTransaction } from '../context.ts';
+import { actorRef, type Context, inTransaction } from '../context.ts';
 import type { AccessReviewItemTable } from '../db/schema.ts';
 import { AppError, invalidInput } from '../errors.ts';
 import { appendEvent } from '../evidence/append-event.ts';
@@ -41,7 +41,7 @@ export async function startReview(ctx: Context, input: StartReviewInput): Promis
     const quarter = quarterOf(today);
     const reviewId = randomUUID();
     const now = tx.now().toISOString();
-    await tx.db.insertInto('access_reviews').values({ id: reviewId, quarter: quarter.label, started_at: now, started_by: `${tx.actor.type}:${tx.actor.id}`, closed_at: null, closed_by: null }).execute();
+    await tx.db.insertInto('access_reviews').values({ id: reviewId, quarter: quarter.label, started_at: now, started_by: actorRef(tx.actor), closed_at: null, closed_by: null }).execute();
     const started = [];
     for (const id of ids) {
       const system = await loadSystem(tx, id);

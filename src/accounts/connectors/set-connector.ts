@@ -1,5 +1,5 @@
 import type { KeyObject } from 'node:crypto';
-import { type Context, inTransaction } from '../../context.ts';
+import { actorRef, type Context, inTransaction } from '../../context.ts';
 import { AppError } from '../../errors.ts';
 import { appendEvent } from '../../evidence/append-event.ts';
 import { GROUNDWORK_SYSTEM_ID } from '../../systems/groundwork-system.ts';
@@ -22,7 +22,7 @@ export async function setConnector(ctx: Context, secretKey: KeyObject, input: Co
       settings: JSON.stringify(checked.settings),
       credential: sealSecret(secretKey, checked.credential, system.id),
       updated_at: tx.now().toISOString(),
-      updated_by: `${tx.actor.type}:${tx.actor.id}`,
+      updated_by: actorRef(tx.actor),
     };
     await tx.db
       .insertInto('connectors')
