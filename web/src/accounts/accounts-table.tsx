@@ -59,7 +59,7 @@ export function AccountsTable({ accounts, onMap }: AccountsTableProps) {
                     <AccountName account={account} />
                   </Table.Td>
                   <Table.Td>
-                    <AccountPerson person={account.person} matchedBy={account.matchedBy} />
+                    <AccountPerson person={account.person} matchedBy={account.matchedBy} flags={account.flags} />
                   </Table.Td>
                   <Table.Td maw={200}>
                     <Text size="sm">{account.roles.join(', ') || '—'}</Text>

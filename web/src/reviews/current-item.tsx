@@ -41,7 +41,7 @@ export function CurrentItem({ item, reviewId, systemId, me, decides, onDecide }:
           <Text size="xs" c="dimmed" fw={500} mb={2}>
             Person
           </Text>
-          <AccountPerson person={item.person} matchedBy={item.matchedBy} />
+          <AccountPerson person={item.person} matchedBy={item.matchedBy} flags={item.flags} />
         </div>
         <DataList size="xs" gap={4} labelWidth={90}>
           {facts.map(([label, value]) => (
