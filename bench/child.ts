@@ -19,6 +19,8 @@ const identity = () => import('./identity.ts');
 const people = () => import('./people.ts');
 const accounts = () => import('./accounts.ts');
 const reviews = () => import('./reviews.ts');
+const exportsBench = () => import('./exports.ts');
+const accountList = () => import('./account-list.ts');
 
 const [task, count] = process.argv.slice(2);
 const n = Number(count);
@@ -39,6 +41,13 @@ const tasks: Record<string, Task> = {
   'review-seed': from(reviews, (m) => timed((w) => m.seedReview(w, n))),
   'review-pages': from(reviews, (m) => (w) => m.reviewPages(w)),
   'plain-pages': from(reviews, (m) => (w) => m.plainPages(w)),
+  'exports-seed': from(exportsBench, (m) => timed((w) => m.seedLargeWorkspace(w, n))),
+  'exports-package': from(exportsBench, (m) => (w) => m.writePackage(w)),
+  'exports-zip-baseline': from(exportsBench, (m) => (w) => m.zipSameFiles(w)),
+  'account-list-seed': from(accountList, (m) => timed((w) => m.seedAccountList(w, n))),
+  'account-list-first-pages': from(accountList, (m) => (w) => m.firstPages(w)),
+  'account-list-pages': from(accountList, (m) => (w) => m.accountPages(w)),
+  'account-list-plain-pages': from(accountList, (m) => (w) => m.plainAccountPages(w)),
 };
 const run = task ? tasks[task] : undefined;
 if (!run || !Number.isInteger(n)) {

@@ -17,8 +17,8 @@ import { AS_OF, personEmail, writeExport } from './account-exports.ts';
 import { seedDirectory } from './accounts.ts';
 
 const actor = { type: 'cli', id: 'bench' } as const;
-const QUERIES = 200;
-const PAGE = 50;
+export const QUERIES = 200;
+export const PAGE = 50;
 
 /**
  * A system of n accounts (a directory of n / 5 people), imported and in an open review whose
@@ -80,7 +80,7 @@ function pagesOf(total: number): Omit<ReviewItemFilter, 'reviewId' | 'systemId'>
 }
 
 /** Latency percentiles in ms, by nearest rank. */
-function percentiles(ms: number[]): Record<string, number> {
+export function percentiles(ms: number[]): Record<string, number> {
   const sorted = [...ms].sort((a, b) => a - b);
   const at = (p: number) => Math.round(sorted[Math.ceil(p * sorted.length) - 1]! * 10) / 10;
   return { queries: ms.length, p50Ms: at(0.5), p95Ms: at(0.95), maxMs: at(1) };

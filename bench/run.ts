@@ -147,6 +147,58 @@ async function reviewPageBenchmark(engine: string, n: number): Promise<void> {
   }
 }
 
+/**
+ * One workspace for all: a system of n accounts just imported; its first page (which computes the
+ * list's flags) and the first after a change on their own, then the same number of page queries each way.
+ */
+async function accountListBenchmark(engine: string, n: number): Promise<void> {
+  const workspace = await freshWorkspace(engine);
+  try {
+    process.stderr.write(`seeding a system of ${n.toLocaleString('en')} accounts on ${engine}…\n`);
+    measure('account-list-seed', n, workspace.env);
+    const first = measure('account-list-first-pages', n, workspace.env);
+    const baseline = measure('account-list-plain-pages', n, workspace.env);
+    const pages = measure('account-list-pages', n, workspace.env);
+    report('accounts.list_page', engine, n, pages, baseline, {
+      queries: pages.queries!,
+      p50Ms: pages.p50Ms!,
+      p95Ms: pages.p95Ms!,
+      maxMs: pages.maxMs!,
+      baselineP50Ms: baseline.p50Ms!,
+      baselineP95Ms: baseline.p95Ms!,
+      baselineMaxMs: baseline.maxMs!,
+      firstPageMs: first.firstPageMs!,
+      afterMappingMs: first.afterMappingMs!,
+      firstPagesPeakRssMb: first.peakRssMb,
+    });
+  } finally {
+    await workspace.remove();
+  }
+}
+
+/**
+ * One workspace for all: n events, n accounts in 200 systems reviewed in the window's quarters,
+ * n / 100 people; the auditor package of its last twelve months, then the same files zipped.
+ */
+async function exportPackageBenchmark(engine: string, n: number): Promise<void> {
+  const workspace = await freshWorkspace(engine);
+  try {
+    process.stderr.write(`seeding ${n.toLocaleString('en')} events and accounts and ${(n / 100).toLocaleString('en')} people on ${engine}…\n`);
+    const seeded = measure('exports-seed', n, workspace.env);
+    const written = measure('exports-package', n, workspace.env);
+    const baseline = measure('exports-zip-baseline', n, workspace.env);
+    report('exports.package', engine, n, written, baseline, {
+      files: written.files!,
+      megabytes: written.megabytes!,
+      zipMegabytes: written.zipMegabytes!,
+      baselinePeakRssMb: baseline.peakRssMb,
+      seedSeconds: round(seeded.seconds),
+    });
+  } finally {
+    await workspace.remove();
+  }
+}
+
 async function postgresAnswers(): Promise<boolean> {
   try {
     await adminQuery('select 1');
@@ -166,6 +218,8 @@ const benchmarks: [name: string, run: (engine: string) => Promise<void>][] = [
   ['people.report', (engine) => peopleReportBenchmark(engine, scale(10_000))],
   ['accounts.import', (engine) => accountImportBenchmark(engine, scale(1_000_000))],
   ['reviews.items_page', (engine) => reviewPageBenchmark(engine, scale(50_000))],
+  ['accounts.list_page', (engine) => accountListBenchmark(engine, scale(50_000))],
+  ['exports.package', (engine) => exportPackageBenchmark(engine, scale(1_000_000))],
 ];
 const engines = ['sqlite', ...((await postgresAnswers()) ? ['postgres'] : [])];
 for (const engine of engines) {

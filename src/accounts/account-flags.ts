@@ -1,5 +1,6 @@
 import type { EngagementStatus } from '../people/person.ts';
 import type { PersonKind } from '../people/person-kind.ts';
+import { instantMs } from '../time/utc-ms.ts';
 import type { AccountRecord } from './account-record.ts';
 
 /** The flag ids, as the API, the CLI and exports name them. */
@@ -69,7 +70,14 @@ export function isAccountFlagId(value: string): value is AccountFlagId {
 }
 
 const DAY_MS = 86_400_000;
-const daysBetween = (from: string, to: string) => Math.floor((Date.parse(to) - Date.parse(from)) / DAY_MS);
+const daysBetween = (from: string, asOf: string) => Math.floor((asOfMs(asOf) - instantMs(from)) / DAY_MS);
+
+/** The list's time, the same for all its accounts, read once for them all rather than for each. */
+let lastAsOf = { text: '', ms: Number.NaN };
+function asOfMs(asOf: string): number {
+  if (lastAsOf.text !== asOf) lastAsOf = { text: asOf, ms: instantMs(asOf) };
+  return lastAsOf.ms;
+}
 
 /**
  * The flags of one account, each with its rule and inputs. A suspended or deprovisioned account

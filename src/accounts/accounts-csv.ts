@@ -1,5 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
-import type { Account, AccountList } from './list-accounts.ts';
+import type { Account } from './list-accounts.ts';
 import { spreadsheetCell } from '../csv/spreadsheet-cell.ts';
 
 const columns: [string, (account: Account) => string | number | null][] = [
@@ -28,10 +28,9 @@ const columns: [string, (account: Account) => string | number | null][] = [
 /**
  * A snapshot's accounts, one row each, with whose they are, how they were matched, and their
  * flags: the ids joined with ";", then each flag's reason. Blank where the export does not say.
+ * Written as the batches arrive: the header, then each batch's rows.
  */
-export function accountsCsv(list: AccountList): string {
-  return stringify(
-    list.accounts.map((account) => columns.map(([, value]) => spreadsheetCell(value(account)))),
-    { header: true, columns: columns.map(([header]) => header) },
-  );
+export async function* accountsCsv(batches: AsyncIterable<Account[]>): AsyncIterable<string> {
+  yield stringify([columns.map(([header]) => header)]);
+  for await (const accounts of batches) yield stringify(accounts.map((account) => columns.map(([, value]) => spreadsheetCell(value(account)))));
 }

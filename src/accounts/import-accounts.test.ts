@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { describe, test } from 'node:test';
 import { fixtureFile, textFile } from '../../test/account-files.ts';
 import { createTestSite, engines, manualClock, testActor } from '../../test/engines.ts';
+import { inTransaction } from '../context.ts';
 import { offboardCompletely } from '../../test/people.ts';
 import { addPerson } from '../people/add-person.ts';
 import { addSystem } from '../systems/add-system.ts';
@@ -79,6 +80,41 @@ for (const engine of engines) {
         await importAccounts(ctx, { systemId: 'acme-crm', files: [textFile('crm-users.csv', crm.replace('u-2,lee', 'u-2,lee'))] });
         const again = await listAccounts(ctx, { systemId: 'acme-crm', search: 'ghost' });
         assert.deepEqual([again.snapshot.number, again.accounts[0]!.person?.email, again.accounts[0]!.matchedBy, again.accounts[0]!.flags.map((f) => f.id)], [2, 'lee@brightline.example', 'mapping', ['never_used']]);
+      } finally {
+        await workspace.close();
+      }
+    });
+
+    test('each import matches against the directory as it is then, and never against a change rolled back', async () => {
+      const clock = manualClock('2026-07-10T12:00:00Z');
+      const workspace = await (await createTestSite(engine.name)).open({ now: clock.now });
+      const ctx = workspace.context(testActor);
+      const list = [header, 'u-1,maya@brightline.example,maya,Maya Chen,Member,false,true,2026-07-09,2025-01-06,active,human,', 'u-2,lee@brightline.example,lee,Lee Park,Member,false,true,2026-07-09,2025-01-06,active,human,'].join('\n');
+      const ownersOf = async (systemId: string) => Object.fromEntries((await listAccounts(ctx, { systemId })).accounts.map((a) => [a.externalId, a.person?.email ?? null]));
+      try {
+        await addPerson(ctx, { name: 'Maya Chen', email: 'maya@brightline.example', kind: 'employee', startOn: '2025-01-06' });
+        for (const name of ['Acme CRM', 'Wiki', 'Billing']) await addSystem(ctx, { name, category: 'other', owner: 'maya@brightline.example', classification: 'internal' });
+        await importAccounts(ctx, { systemId: 'acme-crm', files: [textFile('crm.csv', list)] });
+        assert.deepEqual(await ownersOf('acme-crm'), { 'u-1': 'maya@brightline.example', 'u-2': null });
+
+        // Lee joins in a transaction that imports the wiki's list and then fails: neither happened.
+        await assert.rejects(
+          inTransaction(ctx, async (tx) => {
+            await addPerson(tx, { name: 'Lee Park', email: 'lee@brightline.example', kind: 'employee', startOn: '2025-01-06' });
+            await importAccounts(tx, { systemId: 'wiki', files: [textFile('wiki.csv', list)] });
+            throw new Error('the wiki import was cancelled');
+          }),
+          /cancelled/,
+        );
+        // Someone else joins instead, their event numbered as Lee's was.
+        await addPerson(ctx, { name: 'Sam Okafor', email: 'sam@brightline.example', kind: 'employee', startOn: '2025-02-01' });
+        await importAccounts(ctx, { systemId: 'wiki', files: [textFile('wiki.csv', list.replace('u-1,maya', 'u-1,sam'))] });
+        assert.deepEqual(await ownersOf('wiki'), { 'u-1': 'sam@brightline.example', 'u-2': null });
+
+        await addPerson(ctx, { name: 'Lee Park', email: 'lee@brightline.example', kind: 'employee', startOn: '2025-01-06' });
+        await importAccounts(ctx, { systemId: 'billing', files: [textFile('billing.csv', list)] });
+        const imported = await workspace.store.db.selectFrom('evidence_events').select('data').where('action', '=', 'accounts.snapshot.imported').orderBy('seq').execute();
+        assert.deepEqual(imported.map((event) => JSON.parse(event.data).flags.orphan), [1, 1, 0], 'the billing list finds Lee, who joined since the wiki’s');
       } finally {
         await workspace.close();
       }

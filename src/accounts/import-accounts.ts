@@ -1,12 +1,13 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { Insertable } from 'kysely';
 import { actorRef, type Context, inTransaction } from '../context.ts';
+import { insertRows } from '../db/insert-rows.ts';
 import type { AccountTable } from '../db/schema.ts';
 import { AppError, invalidInput } from '../errors.ts';
 import { appendEvent } from '../evidence/append-event.ts';
 import { loadSystem } from '../systems/system.ts';
 import { detectFormat, formatNamed } from './account-formats.ts';
-import { type AccountFlagId, accountFlagIds, flagsOf } from './account-flags.ts';
+import { type AccountFlagId, type AccountOwner, accountFlagIds, flagsOf } from './account-flags.ts';
 import { loadAccountOwners } from './account-owners.ts';
 import type { SourceFile } from './account-record.ts';
 import { loadFlagSettings } from './flag-settings.ts';
@@ -70,13 +71,13 @@ export async function importAccounts(ctx: Context, input: ImportAccountsInput): 
 
     const flags = Object.fromEntries(accountFlagIds.map((flag) => [flag, 0])) as Record<AccountFlagId, number>;
     // Whether a person's admin account is also their everyday one is known only once all their accounts are read.
-    const privilegedOf = new Map<string, { privileged: number; everyday: boolean }>();
+    const privilegedOf = new Map<AccountOwner, { privileged: number; everyday: boolean }>();
     let batch: Insertable<AccountTable>[] = [];
     let count = 0;
     let overlap = 0;
     const flush = async () => {
       if (batch.length === 0) return;
-      await tx.db.insertInto('accounts').values(batch).execute();
+      await insertRows(tx.db, 'accounts', batch);
       batch = [];
       input.onProgress?.(count);
     };
@@ -86,10 +87,11 @@ export async function importAccounts(ctx: Context, input: ImportAccountsInput): 
       const match = owners.match(account);
       for (const flag of flagsOf(account, { asOf, owner: match?.owner ?? null, ownerHasEverydayAccount: true, settings })) flags[flag.id]++;
       if (match && account.status === 'active') {
-        const tally = privilegedOf.get(match.owner.personId) ?? { privileged: 0, everyday: false };
+        // By the owner itself, one object per person: a map of objects finds them by identity, faster than by id.
+        let tally = privilegedOf.get(match.owner);
+        if (!tally) privilegedOf.set(match.owner, (tally = { privileged: 0, everyday: false }));
         if (account.privileged) tally.privileged++;
         else tally.everyday = true;
-        privilegedOf.set(match.owner.personId, tally);
       }
       batch.push(accountRow(id, account));
       if (batch.length === BATCH) await flush();

@@ -13,7 +13,7 @@ import { accountsCsv } from './accounts-csv.ts';
 import { loadFlagSettings, updateFlagSettings } from './flag-settings.ts';
 import { plainCsvColumns } from './formats/plain-csv-columns.ts';
 import { importAccounts } from './import-accounts.ts';
-import { listAccounts } from './list-accounts.ts';
+import { accountBatches, listAccounts } from './list-accounts.ts';
 import { mapAccount } from './map-account.ts';
 import { saveUploadedFiles } from './save-uploaded-files.ts';
 import {
@@ -62,9 +62,9 @@ export function accountRoutes(workspace: Workspace): FastifyPluginAsyncZod {
     );
 
     app.get('/systems/:id/accounts.csv', { config: read, schema: { tags, summary: 'The same accounts as CSV, every one of them, flags as ids and reasons', params: systemParams, querystring: accountCsvQuery } }, async (request, reply) => {
-      const list = await listAccounts(requestContext(workspace, request), { systemId: request.params.id, flags: all(request.query.flag), search: request.query.search });
-      const name = `${list.snapshot.systemId}-accounts-${list.snapshot.number}.csv`;
-      return reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${name.replace(/[^\w.-]/g, '_')}"`).send(accountsCsv(list));
+      const { snapshot, batches } = await accountBatches(requestContext(workspace, request), { systemId: request.params.id, flags: all(request.query.flag), search: request.query.search });
+      const name = `${snapshot.systemId}-accounts-${snapshot.number}.csv`;
+      return reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${name.replace(/[^\w.-]/g, '_')}"`).send(Readable.from(accountsCsv(batches)));
     });
 
     app.get('/systems/:id/snapshots', { config: read, schema: { tags, summary: 'A system’s account snapshots, newest first; the newest is in force', params: systemParams, response: { 200: snapshotList } } }, async (request) => ({

@@ -22,6 +22,9 @@ const commands: Record<string, { summary: string; load: () => Promise<Command> }
   accounts: { summary: 'the accounts of each system, imported from its export or pulled by a connector, and their flags (import, list, formats, map, snapshots, settings, connect, disconnect, pull)', load: async () => (await import('./commands/accounts.ts')).accounts },
   review: { summary: 'quarterly access reviews: decide every account of each system, remediate, sign off (start, list, status, items, decide, except, sign-off, close, report)', load: async () => (await import('./commands/review.ts')).review },
   asset: { summary: 'laptops, hardware tokens and badges, and who has them (list, show, add, assign, return)', load: async () => (await import('./commands/asset.ts')).asset },
+  audit: { summary: 'the audit window and the auditor’s request list: import it, answer each request with evidence (window, requests, answer, unlink)', load: async () => (await import('./commands/audit.ts')).audit },
+  export: { summary: 'the auditor package of a window as one ZIP: control matrix, populations, policies, the log’s slice and its verifier (--from DATE --to DATE --out FILE.zip)', load: async () => (await import('./commands/export.ts')).exportPackage },
+  readiness: { summary: 'are we ready: Type 1 at a date, Type 2 over a window, the gaps in order, and evidence for the manual controls (history, attach, except)', load: async () => (await import('./commands/readiness.ts')).readiness },
 };
 
 function help(): string {
@@ -35,7 +38,7 @@ function help(): string {
     '',
     'Every command takes --json. Exit codes: 0 ok, 1 a finding or failure, 2 usage.',
     'Settings come from the environment: PORT, HOST, GROUNDWORK_DATA_DIR, DATABASE_URL.',
-    'verify, checkpoint, user, policy, people, system(s), accounts, review and asset talk to a remote server instead when GROUNDWORK_URL and GROUNDWORK_TOKEN are set.',
+    'verify, checkpoint, user, policy, people, system(s), accounts, review, asset, export and audit talk to a remote server instead when GROUNDWORK_URL and GROUNDWORK_TOKEN are set.',
   ].join('\n');
 }
 

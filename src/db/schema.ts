@@ -35,10 +35,15 @@ export interface Database {
   account_snapshots: AccountSnapshotTable;
   accounts: AccountTable;
   account_mappings: AccountMappingTable;
+  account_flag_stamps: AccountFlagStampTable;
+  account_flags: AccountFlagRowTable;
   access_reviews: AccessReviewTable;
   access_review_systems: AccessReviewSystemTable;
   access_review_items: AccessReviewItemTable;
   access_review_comments: AccessReviewCommentTable;
+  audit_window: AuditWindowTable;
+  audit_requests: AuditRequestTable;
+  audit_request_links: AuditRequestLinkTable;
 }
 
 export interface WorkspaceTable {
@@ -413,6 +418,24 @@ export interface AccountMappingTable {
   mapped_by: string;
 }
 
+export interface AccountFlagStampTable {
+  snapshot_id: string;
+  inputs: string;
+  masks: string;
+}
+
+export interface AccountFlagRowTable {
+  snapshot_id: string;
+  position: number;
+  external_id: string;
+  person_id: string | null;
+  person_status: string | null;
+  matched_by: string | null;
+  flags: string;
+  flag_mask: number;
+  search_text: string;
+}
+
 export interface AccessReviewTable {
   id: string;
   quarter: string;
@@ -461,4 +484,42 @@ export interface AccessReviewCommentTable {
   author: string;
   text: string;
   at: string;
+}
+
+/** One row (id 1) once the observation period is set. */
+export interface AuditWindowTable {
+  id: number;
+  from_on: string;
+  to_on: string;
+  firm: string | null;
+  set_at: string;
+  set_by: string;
+}
+
+export interface AuditRequestTable {
+  id: string;
+  control_ref: string | null;
+  description: string;
+  due_on: string;
+  added_at: string;
+  added_by: string;
+  updated_at: string | null;
+  updated_by: string | null;
+}
+
+export interface AuditRequestLinkTable {
+  request_id: string;
+  number: number;
+  kind: string;
+  population: string | null;
+  from_on: string | null;
+  to_on: string | null;
+  attachment_sha256: string | null;
+  file_name: string | null;
+  package_seq: number | null;
+  note: string | null;
+  linked_at: string;
+  linked_by: string;
+  removed_at: string | null;
+  removed_by: string | null;
 }

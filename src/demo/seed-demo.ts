@@ -15,6 +15,8 @@ import { updateWorkspace } from '../workspace/update-workspace.ts';
 import { lastQuarterEnd } from '../time/quarter.ts';
 import { onLocalDate } from './calendar.ts';
 import { seedAccessReviews } from './seed-access-reviews.ts';
+import { seedAudit } from './seed-audit.ts';
+import { seedControlEvidence } from './seed-control-evidence.ts';
 import { seedAcknowledgements } from './seed-acknowledgements.ts';
 import { offboardLeavers, seedPeople } from './seed-people.ts';
 import { seedPolicies } from './seed-policies.ts';
@@ -39,6 +41,10 @@ export interface DemoSummary {
   events: number;
   obligations: number;
   completions: number;
+  /** Files attached to manual controls, and exceptions recorded against them. */
+  controlRecords: number;
+  /** The audit firm's requests, about half answered. */
+  auditRequests: number;
 }
 
 /**
@@ -109,6 +115,7 @@ async function seedHistory(ctx: Context, force: boolean): Promise<DemoSummary> {
   const leftOn = new Map(leaving.map((leaver) => [leaver.email, leaver.on]));
   const reviews = await seedAccessReviews(as, { cto: CTO, engineer: ENGINEER }, await listPeople({ ...ctx, now: () => realNow }), { q1, q2, today }, { leftOn, offboardBefore });
   await offboardBefore(today.add({ days: 1 }));
+  const controlRecords = await seedControlEvidence(as, CTO, { start, q1, timeZone: DEMO_COMPANY.timeZone }, { ...ctx, now: () => realNow });
 
   let completions = 0;
   const complete = async (actor: Context['actor'], id: string, done: Temporal.PlainDate, options: { enteredOn?: Temporal.PlainDate; dueOn?: string; note?: string; restoreLog?: string } = {}) => {
@@ -140,6 +147,8 @@ async function seedHistory(ctx: Context, force: boolean): Promise<DemoSummary> {
     });
   }
 
+  const auditRequests = await seedAudit(as, { cto: CTO, engineer: ENGINEER }, today, { from: start, to: q2 });
+
   clock = realNow;
   await createCheckpoint({ ...ctx, now: () => realNow });
   const events = await ctx.db.selectFrom('evidence_events').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
@@ -156,6 +165,8 @@ async function seedHistory(ctx: Context, force: boolean): Promise<DemoSummary> {
     events: Number(events.n),
     obligations: Number((await ctx.db.selectFrom('obligations').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n),
     completions,
+    controlRecords,
+    auditRequests,
   };
 }
 

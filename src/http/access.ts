@@ -12,6 +12,8 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** Who may call the route; every /api route must say (see RouteAccess). */
     access?: RouteAccess;
+    /** The handler records what an auditor saw (recordAuditorView in src/audits/), with more than the URL says; the access check then does not record the view again. */
+    recordsAuditorView?: boolean;
   }
   interface FastifyRequest {
     identity: Identity | undefined;
@@ -76,7 +78,7 @@ export function registerAccess(app: FastifyInstance, workspace: Workspace): void
     if (!can(identity.user.role, access)) {
       throw new AppError('forbidden', `the ${identity.user.role} role may not do this (${access.replace(':', ' ')})`);
     }
-    if (identity.user.role === 'auditor') await recordAuditorView(workspace.context({ type: 'user', id: identity.user.email }), request);
+    if (identity.user.role === 'auditor' && !request.routeOptions.config.recordsAuditorView) await recordAuditorView(workspace.context({ type: 'user', id: identity.user.email }), request);
   });
 }
 

@@ -9,8 +9,10 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTyp
 import { connectorRoutes } from '../accounts/connectors/routes.ts';
 import { accountRoutes } from '../accounts/routes.ts';
 import { assetRoutes } from '../assets/routes.ts';
+import { auditRoutes } from '../audits/routes.ts';
 import { cadenceRoutes } from '../cadence/routes.ts';
 import { evidenceRoutes } from '../evidence/routes.ts';
+import { exportRoutes } from '../exports/routes.ts';
 import { authRoutes } from '../identity/routes.ts';
 import { ssoRoutes } from '../identity/sso/routes.ts';
 import { userRoutes } from '../identity/user-routes.ts';
@@ -21,6 +23,7 @@ import type { Workspace } from '../open-workspace.ts';
 import { checklistRoutes } from '../people/checklist-routes.ts';
 import { peopleRoutes } from '../people/routes.ts';
 import { reportRoutes } from '../people/report-routes.ts';
+import { readinessRoutes } from '../readiness/routes.ts';
 import { reviewRoutes } from '../reviews/routes.ts';
 import { systemRoutes } from '../systems/routes.ts';
 import { workspaceRoutes } from '../workspace/routes.ts';
@@ -77,7 +80,10 @@ export async function buildApp(workspace: Workspace, options: AppOptions = {}): 
   await app.register(accountRoutes(workspace), { prefix: '/api' });
   await app.register(connectorRoutes(workspace), { prefix: '/api' });
   await app.register(reviewRoutes(workspace), { prefix: '/api' });
+  await app.register(readinessRoutes(workspace), { prefix: '/api' });
   await app.register(assetRoutes(workspace), { prefix: '/api' });
+  await app.register(auditRoutes(workspace), { prefix: '/api' });
+  await app.register(exportRoutes(workspace), { prefix: '/api' });
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
 
   const webDir = options.webDir ?? WEB_DIST;

@@ -12,7 +12,7 @@ test('least privilege: who may change what', () => {
   }
   assert.deepEqual(permissions['workspace:manage'], ['owner'], 'only owners change how people sign in');
   assert.deepEqual(permissionsOf('member'), ['workspace:read', 'policies:read', 'checklists:confirm']);
-  assert.deepEqual(permissionsOf('auditor'), ['workspace:read', 'evidence:read', 'cadence:read', 'policies:read', 'users:read', 'people:read', 'systems:read', 'accounts:read', 'reviews:read']);
+  assert.deepEqual(permissionsOf('auditor'), ['workspace:read', 'evidence:read', 'cadence:read', 'policies:read', 'users:read', 'people:read', 'systems:read', 'accounts:read', 'reviews:read', 'readiness:read', 'audits:read', 'exports:read']);
   assert.deepEqual(permissionsOf('reviewer').filter((p) => !p.endsWith(':read')), ['checklists:confirm', 'reviews:decide'], 'a reviewer decides accounts, and changes nothing else');
   assert.ok(roles.every((role) => permissionsOf(role).includes('workspace:read')));
 });

@@ -35,6 +35,14 @@ export const permissions = {
   // Deciding the accounts of a review: which ones, and whether they are theirs to decide, is decided per item.
   'reviews:decide': ['owner', 'admin', 'reviewer'],
   'reviews:manage': ['owner', 'admin'],
+  // Readiness is read by everyone who runs the controls and by the auditor; attaching evidence and exceptions is an admin's.
+  'readiness:read': ['owner', 'admin', 'reviewer', 'auditor'],
+  'readiness:manage': ['owner', 'admin'],
+  // The audit window, the auditor's request list and what answers each request.
+  'audits:read': ['owner', 'admin', 'auditor'],
+  'audits:manage': ['owner', 'admin'],
+  // The auditor package of a window: every population, the policies, the log's slice and its verifier.
+  'exports:read': ['owner', 'admin', 'auditor'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissions;

@@ -1,3 +1,4 @@
+import { comparable } from '../csv/comparable.ts';
 import type { PersonKind } from './person-kind.ts';
 
 export type HrField = 'name' | 'firstName' | 'lastName' | 'preferredName' | 'email' | 'aliases' | 'kind' | 'title' | 'department' | 'manager' | 'startOn' | 'endOn';
@@ -37,11 +38,6 @@ export const hrKindValues: Record<PersonKind, string[]> = {
   intern: ['Intern', 'Internship'],
   'short-term': ['Short-Term', 'Temporary', 'Temp', 'Seasonal'],
 };
-
-/** Headers and kind values compare this way: "Work_Email", "work email" and "WORK-EMAIL" are the same. */
-export function comparable(text: string): string {
-  return text.trim().toLowerCase().replace(/[\s_.-]+/g, ' ');
-}
 
 const fieldByHeader = new Map(hrColumns.flatMap((column) => column.headers.map((header) => [comparable(header), column.field] as const)));
 const kindByValue = new Map(Object.entries(hrKindValues).flatMap(([kind, values]) => values.map((value) => [comparable(value), kind as PersonKind] as const)));

@@ -66,7 +66,8 @@ export function checkedScope(input: { last?: number; from?: string; to?: string 
   return { from: from.toString(), to: to.toString() };
 }
 
-function rowOf(checklist: Checklist, timeZone: string): ReportRow {
+/** A checklist as a row of the report: completion, timing (a leaver's same-day deadline, a hire's late items), access revoked, assets returned, exceptions. */
+export function rowOf(checklist: Checklist, timeZone: string): ReportRow {
   const leaver = checklist.kind === 'offboarding';
   const date = leaver ? localDateOf(new Date(checklist.terminatesAt!), timeZone).toString() : checklist.engagement.startOn;
   const deadline = checklist.deadline;

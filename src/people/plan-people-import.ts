@@ -1,4 +1,5 @@
 import type { Context } from '../context.ts';
+import { problemsError } from '../csv/problems-error.ts';
 import { AppError, invalidInput } from '../errors.ts';
 import { normalizeEmail } from '../identity/user.ts';
 import { localDateOf } from '../time/local-date.ts';
@@ -6,7 +7,7 @@ import { getWorkspace } from '../workspace/get-workspace.ts';
 import type { HrField } from './hr-columns.ts';
 import { type CheckedPerson, checkedPerson, type PersonInput } from './person-input.ts';
 import { listPeople, type Person } from './person.ts';
-import { type HrFile, type HrRow, problemsError, readHrCsv } from './read-hr-csv.ts';
+import { type HrFile, type HrRow, readHrCsv } from './read-hr-csv.ts';
 import { currentPerson, type FieldChange, fieldChanges, refusedChange } from './update-person.ts';
 
 type Fields = Omit<CheckedPerson, 'aliases'> & { aliases: string[] };

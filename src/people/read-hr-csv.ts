@@ -1,17 +1,12 @@
 import { createHash } from 'node:crypto';
-import { CsvError, parse } from 'csv-parse/sync';
-import { AppError, invalidInput } from '../errors.ts';
+import { csvRecords } from '../csv/csv-records.ts';
+import { type DateFormat, writtenDate } from '../csv/written-date.ts';
+import { type AppError, invalidInput } from '../errors.ts';
 import { normalizeEmail } from '../identity/user.ts';
-import { parseLocalDate } from '../time/local-date.ts';
 import { type HrField, hrColumns, hrFieldOf, hrKindOf, hrKindValues } from './hr-columns.ts';
 import type { PersonInput } from './person-input.ts';
 
 export const MAX_HR_FILE_BYTES = 5 * 1024 * 1024;
-/** Problems listed in one error; the rest are counted. */
-export const MAX_LISTED_PROBLEMS = 50;
-
-export const dateFormats = ['YYYY-MM-DD', 'MM/DD/YYYY', 'DD/MM/YYYY'] as const;
-export type DateFormat = (typeof dateFormats)[number];
 
 export interface HrFile {
   fileName: string;
@@ -44,17 +39,6 @@ export interface HrCsv {
 
 export const sha256Of = (csv: string) => createHash('sha256').update(csv, 'utf8').digest('hex');
 
-const lineIn = (where: string | undefined) => Number(/ line (\d+)/.exec(where ?? '')?.[1] ?? 0);
-
-/** One error listing every problem found, by line, so the whole file is fixed in one go. */
-export function problemsError(fileName: string, found: AppError[]): AppError {
-  const problems = found.toSorted((a, b) => lineIn(a.where) - lineIn(b.where));
-  const listed = problems.slice(0, MAX_LISTED_PROBLEMS).map((p) => `  ${p.where?.replace(`${fileName} `, '')}: ${p.message}`);
-  const more = problems.length > MAX_LISTED_PROBLEMS ? [`  and ${problems.length - MAX_LISTED_PROBLEMS} more`] : [];
-  const count = problems.length === 1 ? 'a problem' : `${problems.length} problems`;
-  return invalidInput([`${fileName} has ${count}; nothing was imported:`, ...listed, ...more].join('\n'), problems[0]!.where);
-}
-
 /**
  * Reads an HR system's CSV export: checks the file and its columns (refusing it whole when they are
  * wrong), then each row, collecting the problems of every row. Compares nothing with the directory.
@@ -64,7 +48,7 @@ export function readHrCsv(file: HrFile): HrCsv {
   const bytes = Buffer.byteLength(csv);
   if (bytes > MAX_HR_FILE_BYTES) throw invalidInput(`${fileName} is ${(bytes / 1024 / 1024).toFixed(1)} MB; an HR export is at most ${MAX_HR_FILE_BYTES / 1024 / 1024} MB`, fileName);
   if (/[\u0000\ufffd]/.test(csv)) throw invalidInput(`${fileName} is not a UTF-8 text file; export it from the HR system as CSV (UTF-8)`, fileName);
-  const records = parseRecords(fileName, csv);
+  const records = csvRecords(fileName, csv);
   const [header, ...body] = records;
   if (!header) throw invalidInput(`${fileName} is empty; it needs a header row naming its columns`, fileName);
   const { columns, ignoredColumns } = checkedColumns(fileName, header.cells, file.ignoreUnknownColumns ?? false);
@@ -92,22 +76,6 @@ export function readHrCsv(file: HrFile): HrCsv {
     if (problems.length === before) rows.push({ line, values, where });
   }
   return { sha256: sha256Of(csv), columns: columns.map(({ header, field }) => ({ header, field })), ignoredColumns, rows, addresses, problems };
-}
-
-function parseRecords(fileName: string, csv: string): { cells: string[]; line: number }[] {
-  try {
-    const records = parse(csv, { bom: true, info: true, relax_column_count: true, skip_empty_lines: true }) as unknown as { record: string[]; info: { lines: number } }[];
-    return (
-      records
-        // Spreadsheets save rows of empty cells below the data.
-        .filter(({ record }) => record.some((cell) => cell.trim()))
-        // info.lines is where a record ends; a quoted cell may span lines, and a person reads the line it starts on.
-        .map(({ record, info }) => ({ cells: record, line: info.lines - record.join('').split('\n').length + 1 }))
-    );
-  } catch (error) {
-    if (error instanceof CsvError) throw invalidInput(`${error.message.replace(/^[^:]*: /, '')}; is it a CSV file?`, `${fileName} line ${error.lines ?? 1}`);
-    throw error;
-  }
 }
 
 const columnsOf: Record<string, HrField[]> = { name: ['name', 'firstName'], person: ['email'] };
@@ -158,7 +126,7 @@ function rowValues(raw: Map<HrField, string>, where: (field: string) => string, 
   else problems.push(invalidInput(kindText ? `"${kindText}" is not a kind of worker the import knows; use one of ${kindValues()}` : `empty; use one of ${kindValues()}`, where('kind')));
   const date = (field: 'startOn' | 'endOn', text: string) => {
     try {
-      return isoDate(text, dateFormat, where(field));
+      return writtenDate(text, dateFormat, where(field));
     } catch (error) {
       problems.push(error as AppError);
       return undefined;
@@ -172,17 +140,4 @@ function rowValues(raw: Map<HrField, string>, where: (field: string) => string, 
   if (raw.has('aliases')) values.aliases = (cell('aliases') ?? '').split(/[;,\s]+/).filter(Boolean);
   for (const field of ['title', 'department', 'manager'] as const) if (raw.has(field)) values[field] = cell(field);
   return values;
-}
-
-function isoDate(text: string, format: DateFormat, where: string): string {
-  const slashed = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text);
-  if (slashed && format === 'YYYY-MM-DD') throw invalidInput(`"${text}" could be month/day or day/month; write dates as YYYY-MM-DD, or say the file's date format (MM/DD/YYYY or DD/MM/YYYY)`, where);
-  if (!slashed && !/^\d{4}-\d{2}-\d{2}$/.test(text)) throw invalidInput(`"${text}" is not a date in the form YYYY-MM-DD${format === 'YYYY-MM-DD' ? '' : ` or ${format}`}`, where);
-  const [, a, b, year] = slashed ?? [];
-  const iso = slashed ? `${year}-${(format === 'MM/DD/YYYY' ? a : b)!.padStart(2, '0')}-${(format === 'MM/DD/YYYY' ? b : a)!.padStart(2, '0')}` : text;
-  try {
-    return parseLocalDate(iso, where).toString();
-  } catch {
-    throw invalidInput(`"${text}" is not a calendar date${slashed ? ` in the form ${format}` : ''}`, where);
-  }
 }

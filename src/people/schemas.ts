@@ -1,6 +1,6 @@
 import { z } from 'zod';
+import { dateFormats } from '../csv/written-date.ts';
 import { personKinds } from './person-kind.ts';
-import { dateFormats } from './read-hr-csv.ts';
 
 const statuses = ['pre-hire', 'active', 'offboarding', 'departed'] as const;
 const email = z.string().trim().min(3).max(320);

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { type AccountFlagId, flagBit } from '../accounts/account-flags.ts';
 import type { AccountKind, AccountStatus } from '../accounts/account-record.ts';
+import { searchTextHolds } from '../accounts/search-text.ts';
 import { accountFromRow } from '../accounts/stored-account.ts';
 import type { Context } from '../context.ts';
 import { AppError } from '../errors.ts';
@@ -63,7 +64,7 @@ export async function reviewItems(ctx: Pick<Context, 'db'>, filter: ReviewItemFi
   if (filter.undecided !== undefined) query = query.where('i.decision', filter.undecided ? 'is' : 'is not', null);
   if (filter.decision) query = query.where('i.decision', '=', filter.decision);
   const needle = filter.search?.trim().toLowerCase();
-  if (needle) query = query.where(sql<boolean>`i.search_text like ${`%${needle.replace(/[\\%_]/g, (c) => `\\${c}`)}%`} escape '\\'`);
+  if (needle) query = query.where(searchTextHolds('i.search_text', needle));
   const [count, page] = await Promise.all([
     query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
     query

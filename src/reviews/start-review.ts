@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Insertable } from 'kysely';
 import { flagMask } from '../accounts/account-flags.ts';
-import { flaggedAccounts } from '../accounts/list-accounts.ts';
+import { flaggedAccounts } from '../accounts/flagged-accounts.ts';
+import { searchTextOf } from '../accounts/search-text.ts';
 import { latestSnapshot } from '../accounts/snapshot.ts';
 import { listOccurrences } from '../cadence/list-occurrences.ts';
 import { actorRef, type Context, inTransaction } from '../context.ts';
@@ -75,7 +76,7 @@ export async function startReview(ctx: Context, input: StartReviewInput): Promis
         flag_mask: flagMask(account.flags),
         own_account_of: (reviewerPerson && account.person?.id === reviewerPerson.id) || account.email === reviewer ? reviewer : null,
         sort_key: (account.displayName ?? account.userName ?? account.email ?? account.externalId).toLowerCase(),
-        search_text: [account.email, account.userName, account.displayName, account.externalId, account.person?.name].filter(Boolean).join('\n').toLowerCase(),
+        search_text: searchTextOf(account),
         decision: null,
         reason: null,
         decided_by: null,

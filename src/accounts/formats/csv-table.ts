@@ -1,6 +1,5 @@
-import { pipeline, Readable } from 'node:stream';
-import { CsvError, parse } from 'csv-parse';
 import { invalidInput } from '../../errors.ts';
+import { type CsvRecord, csvSplitter, CsvSyntaxError } from './csv-splitter.ts';
 
 export interface CsvRow {
   /** The line the row starts on (a quoted cell may span lines). */
@@ -18,40 +17,70 @@ export interface CsvRow {
  * whose cell count differs from the header's (a file cut short, a stray comma) is refused.
  */
 export async function* csvTable(name: string, text: AsyncIterable<string>, columnsOf: (headers: string[]) => string[]): AsyncGenerator<CsvRow> {
+  for await (const rows of csvTableChunks(name, text, columnsOf)) yield* rows;
+}
+
+/** The rows of csvTable a chunk of text at a time, for a reader that handles many rows per wait. */
+export async function* csvTableChunks(name: string, text: AsyncIterable<string>, columnsOf: (headers: string[]) => string[]): AsyncGenerator<CsvRow[]> {
   let columns: Map<string, number> | undefined;
   let width = 0;
-  for await (const { cells, line } of csvRows(name, text)) {
-    if (!columns) {
-      columns = new Map(columnsOf(cells.map((cell) => cell.trim())).map((column, index) => [column, index]));
-      width = cells.length;
-      continue;
+  for await (const records of csvRecords(name, text)) {
+    const rows: CsvRow[] = [];
+    for (const { cells, line } of records) {
+      // Spreadsheets save rows of empty cells below the data.
+      if (!cells.some((cell) => cell.trim())) continue;
+      if (!columns) {
+        columns = new Map(columnsOf(cells.map((cell) => cell.trim())).map((column, index) => [column, index]));
+        width = cells.length;
+        continue;
+      }
+      if (cells.length !== width) {
+        // The rows before it first: a reader refuses the first bad row of the file.
+        if (rows.length > 0) yield rows;
+        throw invalidInput(`the row has ${cells.length} ${cells.length === 1 ? 'cell' : 'cells'}; the header has ${width}`, `${name} line ${line}`);
+      }
+      rows.push(new TableRow(name, columns, cells, line));
     }
-    if (cells.length !== width) throw invalidInput(`the row has ${cells.length} ${cells.length === 1 ? 'cell' : 'cells'}; the header has ${width}`, `${name} line ${line}`);
-    const index = columns;
-    yield {
-      line,
-      get: (column) => cells[index.get(column) ?? -1]?.trim() ?? '',
-      has: (column) => index.has(column),
-      where: (column) => `${name} line ${line}: ${column}`,
-    };
+    if (rows.length > 0) yield rows;
   }
   if (!columns) throw invalidInput(`${name} is empty; it needs a header row naming its columns`, `${name} line 1`);
 }
 
-async function* csvRows(name: string, text: AsyncIterable<string>): AsyncGenerator<{ cells: string[]; line: number }> {
-  const parser = parse({ info: true, relax_column_count: true, skip_empty_lines: true });
-  // An error on either side destroys the parser, and so reaches the loop below.
-  pipeline(Readable.from(text), parser, () => {});
+class TableRow implements CsvRow {
+  readonly #file: string;
+  readonly #columns: Map<string, number>;
+  readonly #cells: string[];
+  readonly line: number;
+
+  constructor(file: string, columns: Map<string, number>, cells: string[], line: number) {
+    this.#file = file;
+    this.#columns = columns;
+    this.#cells = cells;
+    this.line = line;
+  }
+
+  get(column: string): string {
+    return this.#cells[this.#columns.get(column) ?? -1]?.trim() ?? '';
+  }
+
+  has(column: string): boolean {
+    return this.#columns.has(column);
+  }
+
+  where(column: string): string {
+    return `${this.#file} line ${this.line}: ${column}`;
+  }
+}
+
+/** The records each chunk of text completes, and the last one at the end. */
+async function* csvRecords(name: string, text: AsyncIterable<string>): AsyncGenerator<CsvRecord[]> {
+  const splitter = csvSplitter();
   try {
-    for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
-      // Spreadsheets save rows of empty cells below the data.
-      if (!record.some((cell) => cell.trim())) continue;
-      // info.lines is the line a row ends on.
-      yield { cells: record, line: info.lines - record.join('').split('\n').length + 1 };
-    }
+    for await (const chunk of text) yield splitter.push(chunk);
+    yield splitter.end();
   } catch (error) {
-    if (!(error instanceof CsvError)) throw error;
+    if (!(error instanceof CsvSyntaxError)) throw error;
     if (error.code === 'CSV_QUOTE_NOT_CLOSED') throw invalidInput(`${name} ends inside a quoted cell; is the file cut short?`, `${name} line ${error.lines}`);
-    throw invalidInput(`${error.message}; is it a CSV file?`, `${name} line ${error.lines ?? 1}`);
+    throw invalidInput(`${error.message}; is it a CSV file?`, `${name} line ${error.lines}`);
   }
 }

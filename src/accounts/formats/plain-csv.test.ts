@@ -83,6 +83,8 @@ describe('the plain CSV of accounts', () => {
     await rejects([oneRow('u-1,,,Maya Chen,,,,,,,,')], { message: 'empty, and so is user_name; every account needs one of them', where: 'accounts.csv line 2: email' });
     await rejects([oneRow('u-1,maya at brightline,maya,,,,,,,,,')], { message: '"maya at brightline" is not an email address', where: 'accounts.csv line 2: email' });
     await rejects([oneRow('u-1,,maya,,,yes,,,,,,')], { message: '"yes" is not true or false', where: 'accounts.csv line 2: privileged' });
+    // The first bad row of the file, though a later one is cut short.
+    await rejects([oneRow('u-1,,maya,,,yes,,,,,,\nu-2,,lee,,,')], { message: '"yes" is not true or false', where: 'accounts.csv line 2: privileged' });
     await rejects([oneRow('u-1,,maya,,,,,2026-02-30,,,,')], { message: '"2026-02-30" is not a calendar date', where: 'accounts.csv line 2: last_activity' });
     await rejects([oneRow('u-1,,maya,,,,,,30/06/2026,,,')], { message: '"30/06/2026" is not an ISO 8601 time with a zone, like 2026-06-30T14:00:00Z', where: 'accounts.csv line 2: created' });
     await rejects([oneRow('u-1,,maya,,,,,,,,,2026-06-30T14:00:00')], { message: '"2026-06-30T14:00:00" is not an ISO 8601 time with a zone, like 2026-06-30T14:00:00Z', where: 'accounts.csv line 2: credential_rotated' });

@@ -1,6 +1,6 @@
 import { invalidInput } from '../../errors.ts';
 import type { AccountFormat, AccountKind, AccountRecord, AccountStatus } from '../account-record.ts';
-import { type CsvRow, csvTable } from './csv-table.ts';
+import { type CsvRow, csvTableChunks } from './csv-table.ts';
 import { plainCsvColumnOf, plainCsvColumns } from './plain-csv-columns.ts';
 import { refuseDuplicates } from './refuse-duplicates.ts';
 import { utcInstant } from './utc-instant.ts';
@@ -20,10 +20,12 @@ export const plainCsv: AccountFormat = {
   async *read(files) {
     const refuse = refuseDuplicates();
     for (const file of files) {
-      for await (const row of csvTable(file.name, utf8Text(file.name, file.open()), checkedColumns(file.name))) {
-        const account = accountOf(row, file.name);
-        refuse(account.externalId, file.name, row.line, row.where('external_id'));
-        yield account;
+      for await (const rows of csvTableChunks(file.name, utf8Text(file.name, file.open()), checkedColumns(file.name))) {
+        for (const row of rows) {
+          const account = accountOf(row, file.name);
+          refuse(account.externalId, file.name, row.line, row.where('external_id'));
+          yield account;
+        }
       }
     }
   },
@@ -57,7 +59,7 @@ function accountOf(row: CsvRow, file: string): AccountRecord {
     email: email || null,
     userName: userName || null,
     displayName: row.get('display_name') || null,
-    roles: row.get('roles').split(';').map((r) => r.trim()).filter(Boolean),
+    roles: listOf(row.get('roles')),
     privileged,
     privilegeReason: privileged ? 'privileged column' : null,
     mfa: flag(row, 'mfa'),
@@ -79,12 +81,18 @@ function flag(row: CsvRow, column: string): boolean | null {
   throw invalidInput(`"${row.get(column)}" is not true or false`, row.where(column));
 }
 
+/** Names separated by ;, each trimmed; a cell of one name (most are) is not split. */
+function listOf(text: string): string[] {
+  if (!text.includes(';')) return text ? [text] : [];
+  return text.split(';').map((r) => r.trim()).filter(Boolean);
+}
+
 /** A date alone is the start of that day in UTC. */
 function time(row: CsvRow, column: string): string | null {
   const text = row.get(column);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return text ? utcInstant(text, row.where(column)) : null;
+  if (text.length !== 10 || !/^\d{4}-\d{2}-\d{2}$/.test(text)) return text ? utcInstant(text, row.where(column)) : null;
   try {
-    return utcInstant(`${text}T00:00:00Z`, row.where(column));
+    return utcInstant(`${text}T00:00:00.000Z`, row.where(column));
   } catch {
     throw invalidInput(`"${text}" is not a calendar date`, row.where(column));
   }

@@ -13,7 +13,7 @@ import { removeConnector, setConnector } from '../../accounts/connectors/set-con
 import { loadFlagSettings, updateFlagSettings } from '../../accounts/flag-settings.ts';
 import { type PlainCsvColumn, plainCsvColumns } from '../../accounts/formats/plain-csv-columns.ts';
 import { importAccounts } from '../../accounts/import-accounts.ts';
-import { type Account, type AccountList, listAccounts } from '../../accounts/list-accounts.ts';
+import { type Account, accountBatches, type AccountList, listAccounts } from '../../accounts/list-accounts.ts';
 import { mapAccount } from '../../accounts/map-account.ts';
 import { type AccountSnapshot, listSnapshots } from '../../accounts/snapshot.ts';
 import { fileSource } from '../../accounts/source-file.ts';
@@ -74,7 +74,11 @@ export async function localTarget(): Promise<AccountsTarget> {
     import: (input, progress) =>
       importAccounts(ctx, { systemId: input.systemId, files: input.files.map((file) => fileSource(file.path)), format: input.format, asOf: input.asOf, onProgress: accountsSoFar(progress) }),
     list,
-    csv: async (filter) => accountsCsv(await list(filter)),
+    csv: async (filter) => {
+      let csv = '';
+      for await (const chunk of accountsCsv((await accountBatches(ctx, filter)).batches)) csv += chunk;
+      return csv;
+    },
     formats: async () => formatList(),
     map: async (systemId, externalId, person) => {
       await mapAccount(ctx, { systemId, externalId, person });

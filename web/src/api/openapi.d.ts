@@ -184,7 +184,7 @@ export interface paths {
                              */
                             secondFactorRequiredBy: "role" | "workspace" | null;
                             /** @description what this user may do; empty until the stage is ready */
-                            permissions: ("workspace:read" | "workspace:manage" | "evidence:read" | "evidence:write" | "cadence:read" | "cadence:write" | "policies:read" | "policies:manage" | "users:read" | "users:manage" | "people:read" | "people:manage" | "checklists:confirm" | "systems:read" | "systems:manage" | "accounts:read" | "accounts:manage" | "reviews:read" | "reviews:decide" | "reviews:manage")[];
+                            permissions: ("workspace:read" | "workspace:manage" | "evidence:read" | "evidence:write" | "cadence:read" | "cadence:write" | "policies:read" | "policies:manage" | "users:read" | "users:manage" | "people:read" | "people:manage" | "checklists:confirm" | "systems:read" | "systems:manage" | "accounts:read" | "accounts:manage" | "reviews:read" | "reviews:decide" | "reviews:manage" | "readiness:read" | "readiness:manage" | "audits:read" | "audits:manage" | "exports:read")[];
                             /** @description send as the x-csrf-token header on every request that changes something */
                             csrfToken: string;
                             session: {
@@ -261,7 +261,7 @@ export interface paths {
                              */
                             secondFactorRequiredBy: "role" | "workspace" | null;
                             /** @description what this user may do; empty until the stage is ready */
-                            permissions: ("workspace:read" | "workspace:manage" | "evidence:read" | "evidence:write" | "cadence:read" | "cadence:write" | "policies:read" | "policies:manage" | "users:read" | "users:manage" | "people:read" | "people:manage" | "checklists:confirm" | "systems:read" | "systems:manage" | "accounts:read" | "accounts:manage" | "reviews:read" | "reviews:decide" | "reviews:manage")[];
+                            permissions: ("workspace:read" | "workspace:manage" | "evidence:read" | "evidence:write" | "cadence:read" | "cadence:write" | "policies:read" | "policies:manage" | "users:read" | "users:manage" | "people:read" | "people:manage" | "checklists:confirm" | "systems:read" | "systems:manage" | "accounts:read" | "accounts:manage" | "reviews:read" | "reviews:decide" | "reviews:manage" | "readiness:read" | "readiness:manage" | "audits:read" | "audits:manage" | "exports:read")[];
                             /** @description send as the x-csrf-token header on every request that changes something */
                             csrfToken: string;
                             session: {
@@ -383,7 +383,7 @@ export interface paths {
                              */
                             secondFactorRequiredBy: "role" | "workspace" | null;
                             /** @description what this user may do; empty until the stage is ready */
-                            permissions: ("workspace:read" | "workspace:manage" | "evidence:read" | "evidence:write" | "cadence:read" | "cadence:write" | "policies:read" | "policies:manage" | "users:read" | "users:manage" | "people:read" | "people:manage" | "checklists:confirm" | "systems:read" | "systems:manage" | "accounts:read" | "accounts:manage" | "reviews:read" | "reviews:decide" | "reviews:manage")[];
+                            permissions: ("workspace:read" | "workspace:manage" | "evidence:read" | "evidence:write" | "cadence:read" | "cadence:write" | "policies:read" | "policies:manage" | "users:read" | "users:manage" | "people:read" | "people:manage" | "checklists:confirm" | "systems:read" | "systems:manage" | "accounts:read" | "accounts:manage" | "reviews:read" | "reviews:decide" | "reviews:manage" | "readiness:read" | "readiness:manage" | "audits:read" | "audits:manage" | "exports:read")[];
                             /** @description send as the x-csrf-token header on every request that changes something */
                             csrfToken: string;
                             session: {
@@ -512,7 +512,7 @@ export interface paths {
                                  */
                                 secondFactorRequiredBy: "role" | "workspace" | null;
                                 /** @description what this user may do; empty until the stage is ready */
-                                permissions: ("workspace:read" | "workspace:manage" | "evidence:read" | "evidence:write" | "cadence:read" | "cadence:write" | "policies:read" | "policies:manage" | "users:read" | "users:manage" | "people:read" | "people:manage" | "checklists:confirm" | "systems:read" | "systems:manage" | "accounts:read" | "accounts:manage" | "reviews:read" | "reviews:decide" | "reviews:manage")[];
+                                permissions: ("workspace:read" | "workspace:manage" | "evidence:read" | "evidence:write" | "cadence:read" | "cadence:write" | "policies:read" | "policies:manage" | "users:read" | "users:manage" | "people:read" | "people:manage" | "checklists:confirm" | "systems:read" | "systems:manage" | "accounts:read" | "accounts:manage" | "reviews:read" | "reviews:decide" | "reviews:manage" | "readiness:read" | "readiness:manage" | "audits:read" | "audits:manage" | "exports:read")[];
                                 /** @description send as the x-csrf-token header on every request that changes something */
                                 csrfToken: string;
                                 session: {
@@ -688,7 +688,7 @@ export interface paths {
                              */
                             secondFactorRequiredBy: "role" | "workspace" | null;
                             /** @description what this user may do; empty until the stage is ready */
-                            permissions: ("workspace:read" | "workspace:manage" | "evidence:read" | "evidence:write" | "cadence:read" | "cadence:write" | "policies:read" | "policies:manage" | "users:read" | "users:manage" | "people:read" | "people:manage" | "checklists:confirm" | "systems:read" | "systems:manage" | "accounts:read" | "accounts:manage" | "reviews:read" | "reviews:decide" | "reviews:manage")[];
+                            permissions: ("workspace:read" | "workspace:manage" | "evidence:read" | "evidence:write" | "cadence:read" | "cadence:write" | "policies:read" | "policies:manage" | "users:read" | "users:manage" | "people:read" | "people:manage" | "checklists:confirm" | "systems:read" | "systems:manage" | "accounts:read" | "accounts:manage" | "reviews:read" | "reviews:decide" | "reviews:manage" | "readiness:read" | "readiness:manage" | "audits:read" | "audits:manage" | "exports:read")[];
                             /** @description send as the x-csrf-token header on every request that changes something */
                             csrfToken: string;
                             session: {
@@ -8124,6 +8124,409 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/controls": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The control catalog, and which controls cover each Trust Services Criterion */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            controls: {
+                                id: string;
+                                title: string;
+                                statement: string;
+                                criteria: string[];
+                                policyId: string;
+                                /** @description "quarterly", "at each leaver", "continuous" */
+                                frequency: string;
+                                /** @description where its evidence comes from */
+                                evidence: string;
+                                /** @description Groundwork keeps no record of it: evidence is attached */
+                                manual: boolean;
+                                /** @enum {string|null} */
+                                core: "day-one-policy" | "documented-policies" | "onboarding-offboarding" | "access-reviews" | null;
+                            }[];
+                            criteria: {
+                                id: string;
+                                title: string;
+                                controls: string[];
+                            }[];
+                            uncovered: {
+                                id: string;
+                                title: string;
+                                reason: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/readiness/type1": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Type 1 as of a date: each control designed and in place, and the gaps in order */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description the date it is computed at; today when left out */
+                    asOf?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {number} */
+                            type: 1;
+                            asOf: string;
+                            timeZone: string;
+                            score: {
+                                met: number;
+                                total: number;
+                                percent: number;
+                            };
+                            controls: {
+                                control: {
+                                    id: string;
+                                    title: string;
+                                    statement: string;
+                                    criteria: string[];
+                                    policyId: string;
+                                    /** @description "quarterly", "at each leaver", "continuous" */
+                                    frequency: string;
+                                    /** @description where its evidence comes from */
+                                    evidence: string;
+                                    /** @description Groundwork keeps no record of it: evidence is attached */
+                                    manual: boolean;
+                                    /** @enum {string|null} */
+                                    core: "day-one-policy" | "documented-policies" | "onboarding-offboarding" | "access-reviews" | null;
+                                };
+                                designed: {
+                                    ok: boolean;
+                                    summary: string;
+                                    next?: string;
+                                };
+                                inPlace: {
+                                    ok: boolean;
+                                    summary: string;
+                                    next?: string;
+                                };
+                                ready: boolean;
+                            }[];
+                            gaps: {
+                                controlId: string;
+                                title: string;
+                                /** @enum {string|null} */
+                                core: "day-one-policy" | "documented-policies" | "onboarding-offboarding" | "access-reviews" | null;
+                                problem: string;
+                                next: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/readiness/type2": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Type 2 over a window: every occurrence and population member of each control */
+        get: {
+            parameters: {
+                query?: {
+                    from?: string;
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {number} */
+                            type: 2;
+                            from: string;
+                            to: string;
+                            timeZone: string;
+                            score: {
+                                met: number;
+                                total: number;
+                                percent: number;
+                            };
+                            controls: {
+                                control: {
+                                    id: string;
+                                    title: string;
+                                    statement: string;
+                                    criteria: string[];
+                                    policyId: string;
+                                    /** @description "quarterly", "at each leaver", "continuous" */
+                                    frequency: string;
+                                    /** @description where its evidence comes from */
+                                    evidence: string;
+                                    /** @description Groundwork keeps no record of it: evidence is attached */
+                                    manual: boolean;
+                                    /** @enum {string|null} */
+                                    core: "day-one-policy" | "documented-policies" | "onboarding-offboarding" | "access-reviews" | null;
+                                };
+                                /** @enum {string} */
+                                basis: "occurrences" | "population" | "standing" | "attachments";
+                                selection: string;
+                                items: {
+                                    ref: string;
+                                    date: string;
+                                    label: string;
+                                    /** @enum {string} */
+                                    result: "ok" | "late" | "failed" | "open";
+                                    detail: string;
+                                    exception: {
+                                        reason: string;
+                                        by: string;
+                                        at: string;
+                                    } | null;
+                                }[];
+                                counts: {
+                                    expected: number;
+                                    ok: number;
+                                    late: number;
+                                    failed: number;
+                                    open: number;
+                                    excepted: number;
+                                };
+                                consistent: boolean;
+                                next?: string;
+                            }[];
+                            gaps: {
+                                controlId: string;
+                                title: string;
+                                /** @enum {string|null} */
+                                core: "day-one-policy" | "documented-policies" | "onboarding-offboarding" | "access-reviews" | null;
+                                problem: string;
+                                next: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/readiness/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The Type 1 score at each month end, and today */
+        get: {
+            parameters: {
+                query?: {
+                    months?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            points: {
+                                met: number;
+                                total: number;
+                                percent: number;
+                                date: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/controls/{id}/evidence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Attach evidence Groundwork does not keep itself to a control */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description the evidence file, base64 */
+                        file: {
+                            name: string;
+                            contentBase64: string;
+                        };
+                        note?: string;
+                        /**
+                         * Format: date-time
+                         * @description when the evidenced work was done, if earlier than now
+                         */
+                        effectiveAt?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            controlId: string;
+                            seq: number;
+                            sha256?: string;
+                            ref?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/controls/{id}/exceptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record why one occurrence or population member did not go by the rule */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description the item of the Type 2 report it explains */
+                        ref: string;
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            controlId: string;
+                            seq: number;
+                            sha256?: string;
+                            ref?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/assets": {
         parameters: {
             query?: never;
@@ -8423,6 +8826,881 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audits/window": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The audit window: the observation period, and the audit firm */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description null until an owner or admin sets it */
+                            window: {
+                                /** @description the first day observed, YYYY-MM-DD in the workspace time zone */
+                                from: string;
+                                /** @description the last day observed, inclusive */
+                                to: string;
+                                /** @description the audit firm or auditor */
+                                firm: string | null;
+                                setAt: string;
+                                setBy: string;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        /** Set the audit window; the change is recorded before and after */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        from: string;
+                        /** Format: date */
+                        to: string;
+                        /** @description the audit firm or auditor; null or empty clears it, left out keeps it */
+                        firm?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description null until an owner or admin sets it */
+                            window: {
+                                /** @description the first day observed, YYYY-MM-DD in the workspace time zone */
+                                from: string;
+                                /** @description the last day observed, inclusive */
+                                to: string;
+                                /** @description the audit firm or auditor */
+                                firm: string | null;
+                                setAt: string;
+                                setBy: string;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audits/requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The auditor's requests with their status, due date and answers */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "open" | "overdue" | "answered";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description the workspace date overdue is measured against */
+                            today: string;
+                            /** @description of every request, whatever the filter */
+                            counts: {
+                                open: number;
+                                overdue: number;
+                                answered: number;
+                                total: number;
+                            };
+                            /** @description by id, numbers in order */
+                            requests: {
+                                id: string;
+                                control: {
+                                    /** @description as the list writes it */
+                                    text: string;
+                                    /** @description the Groundwork controls it names (AC-06) */
+                                    controls: {
+                                        id: string;
+                                        title: string;
+                                    }[];
+                                    /** @description the Trust Services Criteria it names (CC6.2) */
+                                    criteria: {
+                                        id: string;
+                                        title: string;
+                                    }[];
+                                } | null;
+                                description: string;
+                                dueOn: string;
+                                /**
+                                 * @description computed: answered once anything is linked; overdue after the due date in the workspace time zone; open until then
+                                 * @enum {string}
+                                 */
+                                status: "open" | "overdue" | "answered";
+                                /** @description links that answer it */
+                                answers: number;
+                                addedAt: string;
+                                addedBy: string;
+                                /** @description when a re-imported list last changed it */
+                                updatedAt: string | null;
+                                updatedBy: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audits/requests/import/columns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The columns of a request list the import reads, under the names audit firms give them */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            columns: {
+                                /** @enum {string} */
+                                field: "id" | "control" | "description" | "dueOn";
+                                headers: string[];
+                                required: boolean;
+                                description: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audits/requests/import/headers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A request list's header row, and which column gives each field; writes nothing */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        fileName: string;
+                        /** @description the text of the request list, UTF-8, at most 2 MB */
+                        csv: string;
+                        /** @description the file's own header for a field: { id: 'PBC #' }; null: the file has no column for it */
+                        columns?: {
+                            id?: string | null;
+                            control?: string | null;
+                            description?: string | null;
+                            dueOn?: string | null;
+                        };
+                        /**
+                         * @description how dates like 03/04/2026 read; YYYY-MM-DD is always accepted
+                         * @enum {string}
+                         */
+                        dateFormat?: "YYYY-MM-DD" | "MM/DD/YYYY" | "DD/MM/YYYY";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description the file's header row */
+                            headers: string[];
+                            /** @description which column gives each field, by the mapping or by its name */
+                            columns: {
+                                /** @enum {string} */
+                                field: "id" | "control" | "description" | "dueOn";
+                                header: string;
+                            }[];
+                            ignoredColumns: string[];
+                            /** @description required fields no column gives: map them */
+                            missing: ("id" | "control" | "description" | "dueOn")[];
+                            /** @description fields several columns could give: map the one to use */
+                            ambiguous: {
+                                /** @enum {string} */
+                                field: "id" | "control" | "description" | "dueOn";
+                                headers: string[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audits/requests/import/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What importing a request list would do, request by request; writes nothing */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        fileName: string;
+                        /** @description the text of the request list, UTF-8, at most 2 MB */
+                        csv: string;
+                        /** @description the file's own header for a field: { id: 'PBC #' }; null: the file has no column for it */
+                        columns?: {
+                            id?: string | null;
+                            control?: string | null;
+                            description?: string | null;
+                            dueOn?: string | null;
+                        };
+                        /**
+                         * @description how dates like 03/04/2026 read; YYYY-MM-DD is always accepted
+                         * @enum {string}
+                         */
+                        dateFormat?: "YYYY-MM-DD" | "MM/DD/YYYY" | "DD/MM/YYYY";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            fileName: string;
+                            sha256: string;
+                            rows: number;
+                            columns: {
+                                /** @enum {string} */
+                                field: "id" | "control" | "description" | "dueOn";
+                                header: string;
+                            }[];
+                            ignoredColumns: string[];
+                            new: {
+                                line: number;
+                                id: string;
+                                control: string | null;
+                                description: string;
+                                dueOn: string;
+                            }[];
+                            /** @description answers are kept */
+                            changed: {
+                                line: number;
+                                id: string;
+                                changes: {
+                                    /** @enum {string} */
+                                    field: "control" | "description" | "dueOn";
+                                    from: string | null;
+                                    to: string | null;
+                                }[];
+                            }[];
+                            unchanged: {
+                                line: number;
+                                id: string;
+                            }[];
+                            /** @description imported before and not in this file: kept */
+                            notInFile: {
+                                id: string;
+                                description: string;
+                                /** @enum {string} */
+                                status: "open" | "overdue" | "answered";
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audits/requests/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import the request list that was previewed, named by its SHA-256: adds new requests, updates the others, keeps every answer */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        fileName: string;
+                        /** @description the text of the request list, UTF-8, at most 2 MB */
+                        csv: string;
+                        /** @description the file's own header for a field: { id: 'PBC #' }; null: the file has no column for it */
+                        columns?: {
+                            id?: string | null;
+                            control?: string | null;
+                            description?: string | null;
+                            dueOn?: string | null;
+                        };
+                        /**
+                         * @description how dates like 03/04/2026 read; YYYY-MM-DD is always accepted
+                         * @enum {string}
+                         */
+                        dateFormat?: "YYYY-MM-DD" | "MM/DD/YYYY" | "DD/MM/YYYY";
+                        /** @description the SHA-256 of the file as previewed */
+                        sha256: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            fileName: string;
+                            sha256: string;
+                            rows: number;
+                            columns: {
+                                /** @enum {string} */
+                                field: "id" | "control" | "description" | "dueOn";
+                                header: string;
+                            }[];
+                            ignoredColumns: string[];
+                            new: {
+                                line: number;
+                                id: string;
+                                control: string | null;
+                                description: string;
+                                dueOn: string;
+                            }[];
+                            /** @description answers are kept */
+                            changed: {
+                                line: number;
+                                id: string;
+                                changes: {
+                                    /** @enum {string} */
+                                    field: "control" | "description" | "dueOn";
+                                    from: string | null;
+                                    to: string | null;
+                                }[];
+                            }[];
+                            unchanged: {
+                                line: number;
+                                id: string;
+                            }[];
+                            /** @description imported before and not in this file: kept */
+                            notInFile: {
+                                id: string;
+                                description: string;
+                                /** @enum {string} */
+                                status: "open" | "overdue" | "answered";
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audits/requests/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One request with the evidence linked to it */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description the auditor's id for the request, URL-encoded */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            control: {
+                                /** @description as the list writes it */
+                                text: string;
+                                /** @description the Groundwork controls it names (AC-06) */
+                                controls: {
+                                    id: string;
+                                    title: string;
+                                }[];
+                                /** @description the Trust Services Criteria it names (CC6.2) */
+                                criteria: {
+                                    id: string;
+                                    title: string;
+                                }[];
+                            } | null;
+                            description: string;
+                            dueOn: string;
+                            /**
+                             * @description computed: answered once anything is linked; overdue after the due date in the workspace time zone; open until then
+                             * @enum {string}
+                             */
+                            status: "open" | "overdue" | "answered";
+                            /** @description links that answer it */
+                            answers: number;
+                            addedAt: string;
+                            addedBy: string;
+                            /** @description when a re-imported list last changed it */
+                            updatedAt: string | null;
+                            updatedBy: string | null;
+                            /** @description in the order they were made, removed ones included */
+                            links: {
+                                /** @description 1, 2, 3 … in the request; never reused */
+                                number: number;
+                                /** @enum {string} */
+                                kind: "population" | "attachment" | "package" | "note";
+                                population: {
+                                    /** @enum {string} */
+                                    kind: "hires" | "leavers" | "access-reviews" | "review-decisions" | "policy-approvals" | "policy-reviews" | "acknowledgements" | "occurrences";
+                                    from: string;
+                                    to: string;
+                                } | null;
+                                attachment: {
+                                    sha256: string;
+                                    fileName: string | null;
+                                    contentType: string;
+                                    sizeBytes: number;
+                                } | null;
+                                /** @description the exports.package.created event of the auditor package, and the window it covers */
+                                package: {
+                                    seq: number;
+                                    recordedAt: string;
+                                    window: {
+                                        from: string;
+                                        to: string;
+                                    } | null;
+                                } | null;
+                                note: string | null;
+                                /** @description where the API serves it: the population CSV over its window, or the attachment */
+                                href: string | null;
+                                linkedAt: string;
+                                linkedBy: string;
+                                /** @description unlinked: kept, no longer an answer */
+                                removedAt: string | null;
+                                removedBy: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audits/requests/{id}/links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Answer a request: link a population over a window, an attachment or a new file, an auditor package, or a note */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description the auditor's id for the request, URL-encoded */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        kind: "population";
+                        /** @enum {string} */
+                        population: "hires" | "leavers" | "access-reviews" | "review-decisions" | "policy-approvals" | "policy-reviews" | "acknowledgements" | "occurrences";
+                        /**
+                         * Format: date
+                         * @description without from and to: the audit window
+                         */
+                        from?: string;
+                        /** Format: date */
+                        to?: string;
+                    } | {
+                        /** @enum {string} */
+                        kind: "attachment";
+                        /** @description a stored attachment */
+                        sha256: string;
+                        fileName?: string;
+                    } | {
+                        /** @enum {string} */
+                        kind: "file";
+                        /** @description a new file, base64: stored as an attachment */
+                        file: {
+                            name: string;
+                            contentBase64: string;
+                        };
+                    } | {
+                        /** @enum {string} */
+                        kind: "package";
+                        /** @description the seq of its exports.package.created event */
+                        seq: number;
+                    } | {
+                        /** @enum {string} */
+                        kind: "note";
+                        text: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            control: {
+                                /** @description as the list writes it */
+                                text: string;
+                                /** @description the Groundwork controls it names (AC-06) */
+                                controls: {
+                                    id: string;
+                                    title: string;
+                                }[];
+                                /** @description the Trust Services Criteria it names (CC6.2) */
+                                criteria: {
+                                    id: string;
+                                    title: string;
+                                }[];
+                            } | null;
+                            description: string;
+                            dueOn: string;
+                            /**
+                             * @description computed: answered once anything is linked; overdue after the due date in the workspace time zone; open until then
+                             * @enum {string}
+                             */
+                            status: "open" | "overdue" | "answered";
+                            /** @description links that answer it */
+                            answers: number;
+                            addedAt: string;
+                            addedBy: string;
+                            /** @description when a re-imported list last changed it */
+                            updatedAt: string | null;
+                            updatedBy: string | null;
+                            /** @description in the order they were made, removed ones included */
+                            links: {
+                                /** @description 1, 2, 3 … in the request; never reused */
+                                number: number;
+                                /** @enum {string} */
+                                kind: "population" | "attachment" | "package" | "note";
+                                population: {
+                                    /** @enum {string} */
+                                    kind: "hires" | "leavers" | "access-reviews" | "review-decisions" | "policy-approvals" | "policy-reviews" | "acknowledgements" | "occurrences";
+                                    from: string;
+                                    to: string;
+                                } | null;
+                                attachment: {
+                                    sha256: string;
+                                    fileName: string | null;
+                                    contentType: string;
+                                    sizeBytes: number;
+                                } | null;
+                                /** @description the exports.package.created event of the auditor package, and the window it covers */
+                                package: {
+                                    seq: number;
+                                    recordedAt: string;
+                                    window: {
+                                        from: string;
+                                        to: string;
+                                    } | null;
+                                } | null;
+                                note: string | null;
+                                /** @description where the API serves it: the population CSV over its window, or the attachment */
+                                href: string | null;
+                                linkedAt: string;
+                                linkedBy: string;
+                                /** @description unlinked: kept, no longer an answer */
+                                removedAt: string | null;
+                                removedBy: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audits/requests/{id}/links/{number}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Unlink evidence from a request; the link stays, marked removed */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description the auditor's id for the request, URL-encoded */
+                    id: string;
+                    number: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            control: {
+                                /** @description as the list writes it */
+                                text: string;
+                                /** @description the Groundwork controls it names (AC-06) */
+                                controls: {
+                                    id: string;
+                                    title: string;
+                                }[];
+                                /** @description the Trust Services Criteria it names (CC6.2) */
+                                criteria: {
+                                    id: string;
+                                    title: string;
+                                }[];
+                            } | null;
+                            description: string;
+                            dueOn: string;
+                            /**
+                             * @description computed: answered once anything is linked; overdue after the due date in the workspace time zone; open until then
+                             * @enum {string}
+                             */
+                            status: "open" | "overdue" | "answered";
+                            /** @description links that answer it */
+                            answers: number;
+                            addedAt: string;
+                            addedBy: string;
+                            /** @description when a re-imported list last changed it */
+                            updatedAt: string | null;
+                            updatedBy: string | null;
+                            /** @description in the order they were made, removed ones included */
+                            links: {
+                                /** @description 1, 2, 3 … in the request; never reused */
+                                number: number;
+                                /** @enum {string} */
+                                kind: "population" | "attachment" | "package" | "note";
+                                population: {
+                                    /** @enum {string} */
+                                    kind: "hires" | "leavers" | "access-reviews" | "review-decisions" | "policy-approvals" | "policy-reviews" | "acknowledgements" | "occurrences";
+                                    from: string;
+                                    to: string;
+                                } | null;
+                                attachment: {
+                                    sha256: string;
+                                    fileName: string | null;
+                                    contentType: string;
+                                    sizeBytes: number;
+                                } | null;
+                                /** @description the exports.package.created event of the auditor package, and the window it covers */
+                                package: {
+                                    seq: number;
+                                    recordedAt: string;
+                                    window: {
+                                        from: string;
+                                        to: string;
+                                    } | null;
+                                } | null;
+                                note: string | null;
+                                /** @description where the API serves it: the population CSV over its window, or the attachment */
+                                href: string | null;
+                                linkedAt: string;
+                                linkedBy: string;
+                                /** @description unlinked: kept, no longer an answer */
+                                removedAt: string | null;
+                                removedBy: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/exports/package.zip": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The auditor package of a window, streamed as one ZIP: index.html, control matrix, populations, policies, the log’s slice, verify.mjs and manifest.json */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description the first day of the window, YYYY-MM-DD, in the workspace time zone; with to, or neither for the audit window (else the twelve months to today) */
+                    from?: string;
+                    /** @description the last day of the window, included; today at the latest */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;

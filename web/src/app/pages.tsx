@@ -1,16 +1,17 @@
 import type { ReactNode } from 'react';
 import { AssetsPage } from '../assets/assets-page.tsx';
+import { AuditsPage } from '../audits/audits-page.tsx';
 import { EvidencePage } from '../evidence/evidence-page.tsx';
 import { AccountPage } from '../identity/account-page.tsx';
 import type { Permission } from '../identity/identity-types.ts';
 import { OverviewPage } from '../overview/overview-page.tsx';
 import { PeopleRoutes } from '../people/people-routes.tsx';
 import { PoliciesRoutes } from '../policies/policies-routes.tsx';
+import { ReadinessPage } from '../readiness/readiness-page.tsx';
 import { ReviewsRoutes } from '../reviews/reviews-routes.tsx';
 import { SystemsRoutes } from '../systems/systems-routes.tsx';
 import { SettingsPage } from '../users/settings-page.tsx';
 import { UsersPage } from '../users/users-page.tsx';
-import { PlaceholderPage } from './placeholder-page.tsx';
 
 export interface Page {
   path: string;
@@ -26,10 +27,6 @@ export interface Page {
   render(): ReactNode;
 }
 
-function planned(path: string, label: string, purpose: string): Page {
-  return { path, label, built: false, render: () => <PlaceholderPage title={label} purpose={purpose} /> };
-}
-
 /** Every page, in navigation order. */
 export const pages: Page[] = [
   { path: '/', label: 'Overview', built: true, render: () => <OverviewPage /> },
@@ -39,11 +36,8 @@ export const pages: Page[] = [
   { path: '/systems', label: 'Systems', built: true, permission: 'systems:read', nested: true, render: () => <SystemsRoutes /> },
   { path: '/reviews', label: 'Access reviews', built: true, permission: 'reviews:read', nested: true, render: () => <ReviewsRoutes /> },
   { path: '/evidence', label: 'Evidence', built: true, permission: 'evidence:read', render: () => <EvidencePage /> },
-  planned(
-    '/readiness',
-    'Readiness',
-    'Whether your controls are designed and in place for a Type 1 report, and whether they have operated on time, every time, over the window of a Type 2.',
-  ),
+  { path: '/readiness', label: 'Readiness', built: true, permission: 'readiness:read', render: () => <ReadinessPage /> },
+  { path: '/audits', label: 'Audit requests', built: true, permission: 'audits:read', render: () => <AuditsPage /> },
   { path: '/users', label: 'Users', built: true, permission: 'users:read', render: () => <UsersPage /> },
   { path: '/settings', label: 'Security settings', built: true, permission: 'users:read', render: () => <SettingsPage /> },
   { path: '/account', label: 'My account', built: true, inNavigation: false, render: () => <AccountPage /> },

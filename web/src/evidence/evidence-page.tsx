@@ -1,6 +1,8 @@
 import { Button, Center, Code, EmptyState, Group, Loader, Select, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { navigate, useLocation } from '../app/router.tsx';
+import { AuditorPackageButton } from '../exports/auditor-package-button.tsx';
+import { useSession } from '../identity/session-context.tsx';
 import { apiPath } from '../ui/api.ts';
 import { plural } from '../ui/plural.ts';
 import { ProblemAlert } from '../ui/problem-alert.tsx';
@@ -16,6 +18,7 @@ import { VerifyBanner } from './verify-banner.tsx';
 /** The evidence log: is it intact, and what is in it. Everything the page shows is in its URL. */
 export function EvidencePage() {
   const { timeZone } = useWorkspace();
+  const { can } = useSession();
   const { search } = useLocation();
   const view = viewFromSearch(search);
   const verify = useApi<VerifyResult>('/api/evidence/verify');
@@ -38,12 +41,15 @@ export function EvidencePage() {
 
   return (
     <Stack gap="md">
-      <div>
-        <Title order={2}>Evidence</Title>
-        <Text c="dimmed" size="sm">
-          Everything done in Groundwork, in a log that cannot be changed without it showing. Dates are in {timeZone}.
-        </Text>
-      </div>
+      <Group justify="space-between" align="flex-end">
+        <div>
+          <Title order={2}>Evidence</Title>
+          <Text c="dimmed" size="sm">
+            Everything done in Groundwork, in a log that cannot be changed without it showing. Dates are in {timeZone}.
+          </Text>
+        </div>
+        {can('exports:read') && <AuditorPackageButton />}
+      </Group>
       <VerifyBanner verify={verify} onShowEvent={(seq) => go({ event: seq }, true)} />
       {showFilters && <EvidenceFilters key={filterKey(view)} view={view} timeZone={timeZone} onApply={filter} />}
       {list.error ? (

@@ -1,0 +1,105 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Writable } from 'node:stream';
+import { actorRef, type Context, inTransaction } from '../context.ts';
+import { appendEvent } from '../evidence/append-event.ts';
+import { getWorkspace } from '../workspace/get-workspace.ts';
+import { controlMatrix, controlMatrixCsv } from './control-matrix.ts';
+import { checkedWindow } from './export-window.ts';
+import { populationFile } from './population.ts';
+import { populationKinds } from './population-kinds.ts';
+import { populationCsv, populations } from './populations.ts';
+import { type PackageContents, packageIndexHtml } from './package-index.ts';
+import { PackageWriter } from './package-writer.ts';
+import { policiesInForce } from './policies-in-force.ts';
+import { writeEvidence } from './write-evidence.ts';
+
+export const VERIFIER = path.join(import.meta.dirname, 'verifier', 'verify.mjs');
+
+export interface PackageProgress {
+  /** The file being written. */
+  file: string;
+  /** Files written before it. */
+  files: number;
+  /** Their bytes, before compression. */
+  bytes: number;
+}
+
+export interface PackageSummary {
+  window: { from: string; to: string; timeZone: string };
+  /** Files in the package, manifest.json included. */
+  files: number;
+  /** Their bytes, before compression. */
+  bytes: number;
+  /** The ZIP's own size. */
+  zipBytes: number;
+  manifestSha256: string;
+  /** The log's slice in the package, or null when the window has no events. */
+  events: { first: number; last: number } | null;
+  /** The exports.package.created event that records the package. */
+  eventSeq: number;
+}
+
+/**
+ * The auditor package for a window, as one ZIP streamed into `output`: index.html, the control
+ * matrix, every population of the window as CSV, the PDFs of the policies in force, the log's slice
+ * with its signatures, the attachments it names, verify.mjs, and manifest.json with the SHA-256 of
+ * every file. Memory stays flat whatever the workspace's size: every file is streamed, page by page.
+ * Once the output has it all, the package is recorded in the log, in its own transaction: who
+ * made or downloaded which package (by the SHA-256 of its manifest), and when.
+ */
+export async function buildAuditorPackage(ctx: Context, input: { from?: string; to?: string }, output: Writable, onProgress?: (progress: PackageProgress) => void): Promise<PackageSummary> {
+  const window = await checkedWindow(ctx, input);
+  const { name } = await getWorkspace(ctx);
+  const createdAt = ctx.now().toISOString();
+  const createdBy = actorRef(ctx.actor);
+  const writer: PackageWriter = new PackageWriter(output, { mtime: ctx.now(), onChunk: (file) => onProgress?.({ file, files: writer.files.length, bytes: writer.bytes }) });
+  try {
+    const cited = { min: Infinity, max: -Infinity };
+    const cite = (seq: number | null | undefined) => {
+      if (!seq) return;
+      cited.min = Math.min(cited.min, seq);
+      cited.max = Math.max(cited.max, seq);
+    };
+    const written: PackageContents['populations'] = [];
+    for (const kind of populationKinds) {
+      const population = populations[kind];
+      let rows = 0;
+      const file = populationFile(kind);
+      await writer.add(file, populationCsv(population, { ctx, window, cite }, (n) => (rows += n)));
+      written.push({ population, file, rows });
+    }
+    const { evidence, attachments } = await writeEvidence(ctx, writer, window, cited.min === Infinity ? null : cited);
+    const policies: PackageContents['policies'] = [];
+    // PDF drawing (pdfkit and its fonts, some 30 MB) is loaded only now, after the large files.
+    const { policyPdf } = await import('../policies/policy-pdf.ts');
+    for (const record of await policiesInForce(ctx, window)) {
+      const file = `policies/${record.policy.id}-v${record.version.version}.pdf`;
+      await writer.add(file, policyPdf(record));
+      policies.push({ file, record });
+    }
+    const matrix = controlMatrix();
+    await writer.add('control-matrix.csv', controlMatrixCsv(matrix));
+    await writer.add('verify.mjs', await readFile(VERIFIER));
+    const contents: PackageContents = { workspace: name, window, createdAt, createdBy, matrix, populations: written, policies, attachments, evidence, files: [...writer.files] };
+    await writer.add('index.html', packageIndexHtml(contents));
+    const manifest = {
+      format: 'groundwork-auditor-package/1',
+      workspace: name,
+      window: { from: window.from, to: window.to, timeZone: window.timeZone },
+      createdAt,
+      createdBy,
+      files: [...writer.files],
+    };
+    const { sha256: manifestSha256 } = await writer.add('manifest.json', `${JSON.stringify(manifest, null, 2)}\n`);
+    await writer.finish();
+    const slice = evidence.slice;
+    const events = slice.firstSeq === null ? null : { first: slice.firstSeq, last: slice.lastSeq! };
+    const summary = { window: manifest.window, files: writer.files.length, bytes: writer.bytes, zipBytes: writer.zipBytes, manifestSha256, events };
+    const recorded = await inTransaction(ctx, (tx) => appendEvent(tx, { action: 'exports.package.created', subject: { type: 'auditor-package', id: manifestSha256 }, data: { ...summary } }));
+    return { ...summary, eventSeq: recorded.seq };
+  } catch (error) {
+    writer.abort(error as Error);
+    throw error;
+  }
+}

@@ -1,0 +1,27 @@
+import { PassThrough } from 'node:stream';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { requestContext } from '../http/request-context.ts';
+import type { Workspace } from '../open-workspace.ts';
+import { buildAuditorPackage } from './build-auditor-package.ts';
+import { checkedWindow } from './export-window.ts';
+import { packageQuery } from './schemas.ts';
+
+export function exportRoutes(workspace: Workspace): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.get(
+      '/exports/package.zip',
+      {
+        config: { access: 'exports:read' },
+        schema: { tags: ['exports'], summary: 'The auditor package of a window, streamed as one ZIP: index.html, control matrix, populations, policies, the log’s slice, verify.mjs and manifest.json', querystring: packageQuery },
+      },
+      async (request, reply) => {
+        const ctx = requestContext(workspace, request);
+        // A bad window is a 400 before the download starts; a failure once it has started breaks the download.
+        const { from, to } = await checkedWindow(ctx, request.query);
+        const body = new PassThrough();
+        buildAuditorPackage(ctx, { from, to }, body).catch((error: unknown) => request.log.error({ err: error }, 'the auditor package stopped'));
+        return reply.type('application/zip').header('content-disposition', `attachment; filename="auditor-package-${from}-to-${to}.zip"`).send(body);
+      },
+    );
+  };
+}
