@@ -8,6 +8,7 @@ import { type DateFormat, dateFormats } from '../../csv/written-date.ts';
 import { AppError, invalidInput } from '../../errors.ts';
 import { populationKinds } from '../../exports/population-kinds.ts';
 import type { Command, CommandIo } from '../command.ts';
+import { readCsvFile } from '../read-csv-file.ts';
 import { optionsFor } from '../options.ts';
 import { runAction } from '../remote.ts';
 import { importText, requestListText, requestText, windowText } from './audit-output.ts';
@@ -54,22 +55,7 @@ async function readListFile(io: CommandIo): Promise<RequestFile> {
   if (!file) throw usageError('name the file: groundwork audit requests import FILE.csv', 'FILE');
   const dateFormat = option(io, 'date-format');
   if (dateFormat !== undefined && !(dateFormats as readonly string[]).includes(dateFormat)) throw usageError(`--date-format is one of ${dateFormats.join(', ')}, not "${dateFormat}"`, '--date-format');
-  let bytes: Buffer;
-  try {
-    if ((await stat(file)).size > MAX_REQUEST_FILE_BYTES) throw invalidInput(`${file} is larger than ${MAX_REQUEST_FILE_BYTES / 1024 / 1024} MB; a request list is at most that`, 'FILE');
-    bytes = await readFile(file);
-  } catch (error) {
-    if (error instanceof AppError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    throw invalidInput(`cannot read ${file}: ${code === 'ENOENT' ? 'there is no such file' : code === 'EISDIR' ? 'it is a directory' : (error as Error).message}`, 'FILE');
-  }
-  let csv: string;
-  try {
-    // The byte order mark stays, so the SHA-256 is the file's own; the parser skips it.
-    csv = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
-  } catch {
-    throw invalidInput(`${file} is not UTF-8 text; save the request list as CSV (UTF-8)`, 'FILE');
-  }
+  const csv = await readCsvFile(file, { maxBytes: MAX_REQUEST_FILE_BYTES, what: 'a request list', advice: 'save the request list as CSV (UTF-8)' });
   return { fileName: path.basename(file), csv, columns: columns(io), dateFormat: dateFormat as DateFormat | undefined };
 }
 

@@ -6,6 +6,7 @@ import type { EngagementStatus } from '../../people/person.ts';
 import { type DateFormat, dateFormats } from '../../csv/written-date.ts';
 import { type HrFile, MAX_HR_FILE_BYTES, sha256Of } from '../../people/read-hr-csv.ts';
 import type { Command, CommandIo } from '../command.ts';
+import { readCsvFile } from '../read-csv-file.ts';
 import { runAction } from '../remote.ts';
 import { peopleTable, personText, previewText } from './people-output.ts';
 import { peopleReportCommand, REPORT_USAGE } from './people-report.ts';
@@ -54,26 +55,11 @@ function engagementOptions(io: CommandIo): Partial<PersonInput> {
 }
 
 /** The export as text; a missing, oversized or non-UTF-8 file is refused before anything is sent. */
-async function readCsvFile(io: CommandIo): Promise<HrFile> {
+async function readHrFile(io: CommandIo): Promise<HrFile> {
   const file = named(io, 'FILE.csv');
   const dateFormat = option(io, 'date-format');
   if (dateFormat !== undefined && !(dateFormats as readonly string[]).includes(dateFormat)) throw usageError(`--date-format is one of ${dateFormats.join(', ')}, not "${dateFormat}"`, '--date-format');
-  let bytes: Buffer;
-  try {
-    if ((await stat(file)).size > MAX_HR_FILE_BYTES) throw invalidInput(`${file} is larger than ${MAX_HR_FILE_BYTES / 1024 / 1024} MB; an HR export is at most that`, 'FILE');
-    bytes = await readFile(file);
-  } catch (error) {
-    if (error instanceof AppError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    throw invalidInput(`cannot read ${file}: ${code === 'ENOENT' ? 'there is no such file' : code === 'EISDIR' ? 'it is a directory' : (error as Error).message}`, 'FILE');
-  }
-  let csv: string;
-  try {
-    // The byte order mark stays, so the SHA-256 is the file's own; the parser skips it.
-    csv = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
-  } catch {
-    throw invalidInput(`${file} is not UTF-8 text; export it from the HR system as CSV (UTF-8)`, 'FILE');
-  }
+  const csv = await readCsvFile(file, { maxBytes: MAX_HR_FILE_BYTES, what: 'an HR export', advice: 'export it from the HR system as CSV (UTF-8)' });
   return { fileName: path.basename(file), csv, dateFormat: dateFormat as DateFormat | undefined, ignoreUnknownColumns: io.options['ignore-unknown-columns'] === true };
 }
 
@@ -113,7 +99,7 @@ const actions: Record<string, Action> = {
     return 0;
   },
   async import(io, target) {
-    const file = await readCsvFile(io);
+    const file = await readHrFile(io);
     const apply = io.options.apply === true;
     const result = apply ? await target.apply({ ...file, sha256: sha256Of(file.csv) }) : await target.preview(file);
     io.emit({ ...result, applied: apply }, () => previewText(result, apply));

@@ -13,6 +13,18 @@ function YesNo({ ok, yes, no }: { ok: boolean; yes: string; no: string }) {
   );
 }
 
+/** For a manual control, to those who may attach its evidence. */
+function AttachButton({ control, onAttach }: { control: ControlView; onAttach?: Actions['onAttach'] }) {
+  if (!control.manual || !onAttach) return null;
+  return (
+    <Group>
+      <Button size="compact-xs" variant="light" onClick={() => onAttach(control)}>
+        Attach evidence
+      </Button>
+    </Group>
+  );
+}
+
 interface Actions {
   /** Present for those who may attach evidence and record exceptions. */
   onAttach?(control: ControlView): void;
@@ -54,13 +66,7 @@ export function Type1Table({ report, onAttach }: { report: Type1Report } & Actio
                 <Text size="sm" c={inPlace.ok ? undefined : 'red.8'}>
                   {sentence(inPlace.summary)}
                 </Text>
-                {control.manual && onAttach && (
-                  <Group>
-                    <Button size="compact-xs" variant="light" onClick={() => onAttach(control)}>
-                      Attach evidence
-                    </Button>
-                  </Group>
-                )}
+                <AttachButton control={control} onAttach={onAttach} />
               </Stack>
             </Table.Td>
           </Table.Tr>
@@ -133,13 +139,7 @@ export function Type2Table({ report, onAttach, onExcept }: { report: Type2Report
                         )}
                       </Group>
                     ))}
-                    {control.manual && onAttach && (
-                      <Group>
-                        <Button size="compact-xs" variant="light" onClick={() => onAttach(control)}>
-                          Attach evidence
-                        </Button>
-                      </Group>
-                    )}
+                    <AttachButton control={control} onAttach={onAttach} />
                   </Stack>
                 </Table.Td>
               </Table.Tr>
