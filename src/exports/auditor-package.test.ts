@@ -1,9 +1,11 @@
 import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
 import { createHash, generateKeyPairSync } from 'node:crypto';
-import { createWriteStream, readdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { createWriteStream, readdirSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import { promisify } from 'node:util';
 import { parse } from 'csv-parse/sync';
 import { brightlineSecondQuarter, EXPORTED_AT, runVerifier, unpacked, WINDOW } from '../../test/auditor-package.ts';
 import { crmAfter, crmBefore } from '../../test/access-review.ts';
@@ -67,6 +69,12 @@ for (const engine of engines) {
       assert.match(stdout, new RegExp(`ok {3}evidence: ${last - first + 1} events \\(${first} to ${last}\\) hashed and chained, ${signatures} signed checkpoints valid`));
       assert.match(stdout, /ok {3}files: 22 files .* match manifest\.json\n[\s\S]*PASSED/);
       assert.ok(first > 1 && first - 1 === Math.floor((first - 1) / 25) * 25, `the slice starts right after a checkpoint, at ${first}`);
+      // Run by a path through a symbolic link (macOS's /tmp is one), it still runs and checks.
+      const link = `${dir}-link`;
+      symlinkSync(dir, link);
+      folders.push(link);
+      const linked = await promisify(execFile)(process.execPath, [path.join(link, 'verify.mjs')]);
+      assert.match(linked.stdout, /\nPASSED\./);
 
       const manifest = readFileSync(path.join(dir, 'manifest.json'));
       assert.equal(summary.manifestSha256, sha256(manifest));

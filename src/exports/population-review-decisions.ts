@@ -1,9 +1,12 @@
 import { accountFromRow } from '../accounts/stored-account.ts';
 import { remediationOf } from '../reviews/remediation.ts';
 import { loadReview, type Review } from '../reviews/review.ts';
-import { keysetPages, PAGE_SIZE } from './keyset-pages.ts';
+import { keysetPages } from './keyset-pages.ts';
 import type { Cell, Population } from './population.ts';
 import { reviewSystemsInWindow } from './reviews-in-window.ts';
+
+/** Accounts read per query: a review of a million accounts is read in a thousand round trips. */
+const ITEM_PAGE = 1000;
 
 /**
  * Every account of every access review of the window, with its decision, who made it, when and
@@ -40,9 +43,10 @@ export const reviewDecisionsPopulation: Population = {
             .where('i.system_id', '=', ref.systemId)
             .$if(after !== undefined, (q) => q.where('i.external_id', '>', after!))
             .orderBy('i.external_id')
-            .limit(PAGE_SIZE)
+            .limit(ITEM_PAGE)
             .execute(),
         (row) => row.external_id,
+        ITEM_PAGE,
       );
       for await (const page of items) {
         yield page.map((row): Cell[] => {

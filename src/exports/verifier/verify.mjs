@@ -18,7 +18,7 @@
  * (src/evidence/event-hash.ts and canonical-json.ts).
  */
 import { createHash, createPublicKey, verify } from 'node:crypto';
-import { createReadStream, existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createReadStream, existsSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
@@ -212,7 +212,9 @@ export async function verifyPackage(root) {
   return { ok: true, lines };
 }
 
-if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+// Run as a script (not imported by a test): Node gives the real path in import.meta.url, so compare
+// it with the real path of the script named on the command line (macOS's /tmp is /private/tmp).
+if (process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const { ok, lines } = await verifyPackage(path.dirname(fileURLToPath(import.meta.url)));
   process.stdout.write(`${lines.join('\n')}\n`);
   process.exitCode = ok ? 0 : 1;
