@@ -35,9 +35,9 @@ const directories = new WeakMap<object, { stamp: string; directory: Directory }>
 
 /**
  * The directory as one system's accounts are matched against it: every person by work email and
- * alias, with their current engagement's status today, and the system's manual mappings. Four
- * narrow queries whatever the number of accounts (none for the directory while it is unchanged):
- * only what matching and flags read.
+ * alias, with their current engagement's status today, and the system's manual mappings. A few
+ * narrow queries whatever the number of accounts, only what matching and flags read; the
+ * directory's own three only when it has changed since it was last read.
  */
 export async function loadAccountOwners(ctx: Pick<Context, 'db' | 'now' | 'tail'>, systemId: string): Promise<AccountOwners> {
   const [{ byId, byEmail, byAlias }, mappings] = await Promise.all([
@@ -45,18 +45,18 @@ export async function loadAccountOwners(ctx: Pick<Context, 'db' | 'now' | 'tail'
     ctx.db.selectFrom('account_mappings').select(['external_id', 'person_id']).where('system_id', '=', systemId).execute(),
   ]);
   const mapped = new Map(mappings.map((m) => [m.external_id, byId.get(m.person_id)!]));
+  const byAddress = (address: string | null): AccountMatch | null => {
+    if (!address) return null;
+    const owner = byEmail.get(address);
+    if (owner) return { owner, matchedBy: 'email' };
+    const aliased = byAlias.get(address);
+    return aliased ? { owner: aliased, matchedBy: 'alias' } : null;
+  };
   return {
     match(account) {
       const mapping = mapped.get(account.externalId);
       if (mapping) return { owner: mapping, matchedBy: 'mapping' };
-      for (const address of [account.email, account.userName?.includes('@') ? account.userName.toLowerCase() : null]) {
-        if (!address) continue;
-        const owner = byEmail.get(address);
-        if (owner) return { owner, matchedBy: 'email' };
-        const aliased = byAlias.get(address);
-        if (aliased) return { owner: aliased, matchedBy: 'alias' };
-      }
-      return null;
+      return byAddress(account.email) ?? (account.userName?.includes('@') ? byAddress(account.userName.toLowerCase()) : null);
     },
   };
 }
