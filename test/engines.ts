@@ -63,14 +63,21 @@ export interface TestSite {
  * What the sites of this test file leave behind, removed once at its end. Registered here, at load
  * time, so the hook belongs to the file: `after` called inside a running test attaches to whichever
  * test the runner thinks is current, and a schema dropped early breaks a later migration.
+ *
+ * The runner runs the file's `after` when the process is about to exit, and in CI it has run while
+ * the file's last test was between creating its schema and migrating it ("schema … does not
+ * exist"). So a site made in the last seconds is left alone: at worst a schema stays behind.
  */
-const leftovers = { schemas: [] as string[], dataDirs: [] as string[] };
+const RECENT_MS = 10_000;
+const leftovers = { schemas: [] as { name: string; at: number }[], dataDirs: [] as { name: string; at: number }[] };
 after(async () => {
-  for (const dir of leftovers.dataDirs) rmSync(dir, { recursive: true, force: true });
-  if (leftovers.schemas.length === 0) return;
+  const settled = (entry: { at: number }) => Date.now() - entry.at > RECENT_MS;
+  for (const dir of leftovers.dataDirs.filter(settled)) rmSync(dir.name, { recursive: true, force: true });
+  const schemas = leftovers.schemas.filter(settled);
+  if (schemas.length === 0) return;
   const cleanup = new pg.Client({ connectionString: postgresBase });
   await cleanup.connect();
-  for (const schema of leftovers.schemas) await cleanup.query(`drop schema if exists ${schema} cascade`);
+  for (const schema of schemas) await cleanup.query(`drop schema if exists ${schema.name} cascade`);
   await cleanup.end();
 });
 
@@ -86,9 +93,9 @@ export async function createTestSite(engine: Engine, settings: Record<string, st
     const url = new URL(postgresBase);
     url.searchParams.set('options', `-c search_path=${schema}`);
     env.DATABASE_URL = url.toString();
-    leftovers.schemas.push(schema);
+    leftovers.schemas.push({ name: schema, at: Date.now() });
   }
-  leftovers.dataDirs.push(dataDir);
+  leftovers.dataDirs.push({ name: dataDir, at: Date.now() });
   const config = loadConfig(env);
   return { engine, config, env, open: (options = {}) => openWorkspace(config, options) };
 }

@@ -84,7 +84,7 @@ describe('signing in to Groundwork', { skip }, () => {
     await page.getByRole('button', { name: 'I have saved them' }).click();
     await waitForApp(page, maya);
     assert.match(await page.getByTestId('user-menu').innerText(), /Maya Lindqvist\s+Owner/);
-    assert.deepEqual(await navigationLabels(page), ['Overview', 'Policies', 'People', 'Assets', 'Systems', 'Access reviews', 'Evidence', 'Readiness', 'Users', 'Security settings']);
+    assert.deepEqual(await navigationLabels(page), ['Overview', 'Policies', 'People', 'Assets', 'Systems', 'Access reviews', 'Evidence', 'Readiness', 'Audit requests', 'Users', 'Security settings']);
   });
 
   test('signing out, then back in with the password and a code from the app, returns to the page asked for', async () => {
