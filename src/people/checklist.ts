@@ -174,6 +174,11 @@ function dueDates(phase: string, start: Temporal.PlainDate, terminationDay: Temp
   return phase === 'access' ? day : day.add({ days: RETURN_DAYS });
 }
 
+/** The local date a checklist is about: a hire's first day, a leaver's termination day. */
+export function checklistDay(checklist: Pick<Checklist, 'kind' | 'terminatesAt' | 'engagement'>, timeZone: string): string {
+  return checklist.kind === 'offboarding' && checklist.terminatesAt ? localDateOf(new Date(checklist.terminatesAt), timeZone).toString() : checklist.engagement.startOn;
+}
+
 export async function loadChecklist(ctx: Context, id: string): Promise<Checklist> {
   const [checklist] = await loadChecklists(ctx, { ids: [id] });
   if (!checklist) throw new AppError('not_found', `there is no checklist ${id}`, 'checklist');

@@ -3,7 +3,7 @@ import type { Context } from '../context.ts';
 import { invalidInput } from '../errors.ts';
 import { localDateOf, parseLocalDate } from '../time/local-date.ts';
 import { getWorkspace } from '../workspace/get-workspace.ts';
-import { type Checklist, type Exception, loadChecklists } from './checklist.ts';
+import { type Checklist, checklistDay, type Exception, loadChecklists } from './checklist.ts';
 
 /** Which population: the last N of each, or everyone hired or leaving between two local dates. */
 export type ReportScope = { last: number } | { from: string; to: string };
@@ -69,7 +69,7 @@ export function checkedScope(input: { last?: number; from?: string; to?: string 
 /** A checklist as a row of the report: completion, timing (a leaver's same-day deadline, a hire's late items), access revoked, assets returned, exceptions. */
 export function rowOf(checklist: Checklist, timeZone: string): ReportRow {
   const leaver = checklist.kind === 'offboarding';
-  const date = leaver ? localDateOf(new Date(checklist.terminatesAt!), timeZone).toString() : checklist.engagement.startOn;
+  const date = checklistDay(checklist, timeZone);
   const deadline = checklist.deadline;
   const lateItems = checklist.exceptions.filter((e) => e.rule === 'late').length;
   const timing = leaver

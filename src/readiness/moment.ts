@@ -2,7 +2,7 @@ import { Temporal } from 'temporal-polyfill';
 import type { LoadedObligation } from '../cadence/load-obligations.ts';
 import { occurrencesBetween } from '../cadence/list-occurrences.ts';
 import type { Occurrence } from '../cadence/obligation.ts';
-import { startOfLocalDay } from '../time/local-date.ts';
+import { localDateOf, startOfLocalDay } from '../time/local-date.ts';
 import type { ReadinessData } from './readiness-data.ts';
 
 /** The end of a local date: readiness "as of 30 September" counts everything recorded that day. */
@@ -56,7 +56,7 @@ export function engagedAt(data: ReadinessData, at: Moment): ReadinessData['engag
 
 /** "2026-09-30" from an instant, in the workspace's zone. */
 export function localDay(iso: string, timeZone: string): string {
-  return Temporal.Instant.from(iso).toZonedDateTimeISO(timeZone).toPlainDate().toString();
+  return localDateOf(new Date(iso), timeZone).toString();
 }
 
 export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;

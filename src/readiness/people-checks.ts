@@ -1,13 +1,8 @@
-import type { Checklist } from '../people/checklist.ts';
+import { type Checklist, checklistDay } from '../people/checklist.ts';
 import type { ChecklistKind } from '../people/checklist-template.ts';
 import type { Check, OperationItem } from './control-status.ts';
 import { type Moment, engagedAt, localDay, plural } from './moment.ts';
 import type { ReadinessData } from './readiness-data.ts';
-
-/** The local date a checklist is about: a hire's first day, a leaver's termination day. */
-function checklistDate(checklist: Checklist, timeZone: string): string {
-  return checklist.kind === 'offboarding' && checklist.terminatesAt ? localDay(checklist.terminatesAt, timeZone) : checklist.engagement.startOn;
-}
 
 const names = (list: { name: string }[]) => {
   const unique = [...new Set(list.map((l) => l.name))];
@@ -35,7 +30,7 @@ export function offboardingsInPlace(data: ReadinessData, at: Moment): Check {
   const ended = data.engagements.filter((e) => e.endOn !== null && e.endOn < at.date);
   const offboardings = new Map(data.checklists.filter((c) => c.kind === 'offboarding' && c.startedAt < at.iso).map((c) => [c.engagement.id, c]));
   const without = ended.filter((e) => !offboardings.has(e.id));
-  const late = [...offboardings.values()].filter((c) => c.deadline && checklistDate(c, data.timeZone) < at.date && (c.deadline.status === 'missed' || (c.deadline.status === 'open' && (c.deadline.overdueDays ?? 0) > 0)));
+  const late = [...offboardings.values()].filter((c) => c.deadline && checklistDay(c, data.timeZone) < at.date && (c.deadline.status === 'missed' || (c.deadline.status === 'open' && (c.deadline.overdueDays ?? 0) > 0)));
   if (without.length || late.length) {
     const parts = [without.length ? `${plural(without.length, 'leaver')} with no offboarding: ${names(without)}` : '', late.length ? `${plural(late.length, 'leaver')} with access still open past the last day: ${names(late.map((c) => c.person))}` : ''].filter(Boolean);
     return { ok: false, summary: parts.join('; '), next: 'Offboard them and revoke every access on the checklist today (People → the person → Offboard).' };
@@ -52,7 +47,7 @@ export function checklistPopulation(data: ReadinessData, kind: ChecklistKind, fr
   for (const checklist of data.checklists) {
     if (checklist.kind !== kind) continue;
     covered.add(checklist.engagement.id);
-    const date = checklistDate(checklist, data.timeZone);
+    const date = checklistDay(checklist, data.timeZone);
     if (!inWindow(date)) continue;
     items.push(kind === 'onboarding' ? onboardingItem(checklist, date) : offboardingItem(checklist, date));
   }
