@@ -1,5 +1,5 @@
-import { Badge, Group, List, Stack, Table, Text, Title } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { List, Stack, Table, Text } from '@mantine/core';
+import { ImportPart } from '../ui/import-part.tsx';
 import { plural } from '../ui/plural.ts';
 import { type ImportPreview as Preview, personKindLabels } from './people-types.ts';
 
@@ -18,30 +18,6 @@ const fieldLabels: Record<string, string> = {
 
 const shown = (value: Value) => (value === null || (Array.isArray(value) && value.length === 0) ? '(empty)' : Array.isArray(value) ? value.join(', ') : value);
 
-function Part({ title, count, color, description, children }: { title: string; count: number; color: string; description: string; children: ReactNode }) {
-  if (count === 0) return null;
-  return (
-    <Stack gap={4} component="section" aria-label={title}>
-      <Group gap="xs">
-        <Title order={4} size="h6">
-          {title}
-        </Title>
-        <Badge size="sm" variant="light" color={color}>
-          {count}
-        </Badge>
-      </Group>
-      <Text size="xs" c="dimmed">
-        {description}
-      </Text>
-      <Table.ScrollContainer minWidth={520} maxHeight={240}>
-        <Table fz="sm" verticalSpacing={4}>
-          <Table.Tbody>{children}</Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
-    </Stack>
-  );
-}
-
 /** What importing the file would do, person by person, before anything is written. */
 export function ImportPreview({ preview }: { preview: Preview }) {
   return (
@@ -58,7 +34,7 @@ export function ImportPreview({ preview }: { preview: Preview }) {
           ))}
         </List>
       )}
-      <Part title="New" count={preview.new.length} color="green" description="Not in the directory yet: they are added. Start their onboarding from their page.">
+      <ImportPart title="New" count={preview.new.length} color="green" description="Not in the directory yet: they are added. Start their onboarding from their page.">
         {preview.new.map((p) => (
           <Table.Tr key={p.email}>
             <Table.Td w={70}>line {p.line}</Table.Td>
@@ -72,8 +48,8 @@ export function ImportPreview({ preview }: { preview: Preview }) {
             </Table.Td>
           </Table.Tr>
         ))}
-      </Part>
-      <Part title="Changed" count={preview.changed.length} color="blue" description="In the directory with other details: each change is recorded, before and after.">
+      </ImportPart>
+      <ImportPart title="Changed" count={preview.changed.length} color="blue" description="In the directory with other details: each change is recorded, before and after.">
         {preview.changed.map((p) => (
           <Table.Tr key={p.personId}>
             <Table.Td w={70}>line {p.line}</Table.Td>
@@ -87,8 +63,8 @@ export function ImportPreview({ preview }: { preview: Preview }) {
             </Table.Td>
           </Table.Tr>
         ))}
-      </Part>
-      <Part title="Returning" count={preview.returning.length} color="violet" description="They left and are back: each gets a new engagement, onboarded from zero.">
+      </ImportPart>
+      <ImportPart title="Returning" count={preview.returning.length} color="violet" description="They left and are back: each gets a new engagement, onboarded from zero.">
         {preview.returning.map((p) => (
           <Table.Tr key={p.personId}>
             <Table.Td w={70}>line {p.line}</Table.Td>
@@ -98,8 +74,8 @@ export function ImportPreview({ preview }: { preview: Preview }) {
             </Table.Td>
           </Table.Tr>
         ))}
-      </Part>
-      <Part title="Already gone" count={preview.left.length} color="gray" description="The file gives an end date that has passed: they are not imported.">
+      </ImportPart>
+      <ImportPart title="Already gone" count={preview.left.length} color="gray" description="The file gives an end date that has passed: they are not imported.">
         {preview.left.map((p) => (
           <Table.Tr key={`${p.line}:${p.email}`}>
             <Table.Td w={70}>line {p.line}</Table.Td>
@@ -107,8 +83,8 @@ export function ImportPreview({ preview }: { preview: Preview }) {
             <Table.Td>ended {p.endOn}</Table.Td>
           </Table.Tr>
         ))}
-      </Part>
-      <Part
+      </ImportPart>
+      <ImportPart
         title="Missing from the file"
         count={preview.missing.length}
         color="orange"
@@ -123,7 +99,7 @@ export function ImportPreview({ preview }: { preview: Preview }) {
             <Table.Td>{p.status}</Table.Td>
           </Table.Tr>
         ))}
-      </Part>
+      </ImportPart>
     </Stack>
   );
 }
