@@ -1,16 +1,16 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { Temporal } from 'temporal-polyfill';
-import { createTestSite, engines } from '../../test/engines.ts';
+import { openDemoClock } from '../../test/demo-clock.ts';
+import { engines } from '../../test/engines.ts';
 import { addUser } from '../../test/identity.ts';
 import { republish } from '../../test/policies.ts';
-import type { Actor, Context } from '../context.ts';
+import type { Actor } from '../context.ts';
 import { addPerson } from '../people/add-person.ts';
 import { listPeople } from '../people/person.ts';
 import { acknowledgementMatrix } from '../policies/acknowledgements.ts';
 import { loadPolicy } from '../policies/policy.ts';
 import { updateWorkspace } from '../workspace/update-workspace.ts';
-import { onLocalDate } from './calendar.ts';
 import { seedAcknowledgements } from './seed-acknowledgements.ts';
 import { seedPolicies } from './seed-policies.ts';
 
@@ -22,16 +22,7 @@ for (const engine of engines) {
   describe(`the demo's acknowledgements on ${engine.name}`, { skip: engine.skip }, () => {
     test('most people acknowledge on realistic dates, a contractor from links, and the newest hire has two left', async (t) => {
       const realNow = new Date('2026-06-15T20:00:00.000Z');
-      let clock = realNow;
-      const workspace = await (await createTestSite(engine.name)).open({ now: () => clock });
-      t.after(() => workspace.close());
-      // The demo's clock helper: every context shares one clock, which each call moves.
-      const at = (actor: Actor, date: Temporal.PlainDate, hour: number): Context | undefined => {
-        const instant = onLocalDate(date, hour, timeZone);
-        if (instant > realNow) return undefined;
-        clock = instant;
-        return workspace.context(actor, () => clock);
-      };
+      const { workspace, at, current, backToNow } = await openDemoClock(t, engine.name, realNow, timeZone);
       const on = (date: string) => Temporal.PlainDate.from(date);
       await updateWorkspace(at(cto, on('2026-01-05'), 9)!, { name: 'Brightline Analytics', timeZone });
       await addPerson(at(cto, on('2026-01-05'), 10)!, { name: 'Leo Park', email: 'leo.park@brightline.example', kind: 'employee', startOn: '2026-01-05' });
@@ -40,12 +31,12 @@ for (const engine of engines) {
       await seedPolicies(at, { cto, engineer }, { start: on('2026-01-06'), later: on('2026-03-20'), recent: on('2026-06-13') });
       const changed = at(cto, on('2026-05-01'), 11)!;
       await republish(changed, (await loadPolicy(changed, 'information-security')).policy, 'Laptops are encrypted before first use.', true);
-      clock = realNow;
+      backToNow();
       await addUser(workspace, 'member', { email: 'leo.park@brightline.example' });
       await addUser(workspace, 'member', { email: 'nina.brooks@brightline.example' });
 
-      const result = await seedAcknowledgements(workspace.context(cto, () => clock), at, { people: await listPeople(workspace.context(cto, () => realNow)), admin: engineer });
-      clock = realNow;
+      const result = await seedAcknowledgements(current(cto), at, { people: await listPeople(workspace.context(cto, () => realNow)), admin: engineer });
+      backToNow();
       const outstanding = await acknowledgementMatrix(workspace.context(cto, () => realNow), { outstanding: true });
       assert.deepEqual(outstanding.map((r) => r.name), ['Nina Brooks', 'Nina Brooks'], 'the newest hire has two to go');
       // Leo and Ana: the day-one five and the orientation, then the material change to the Information Security Policy; Nina: the six in force, less two.

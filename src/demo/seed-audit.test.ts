@@ -1,14 +1,14 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { Temporal } from 'temporal-polyfill';
-import { createTestSite, engines } from '../../test/engines.ts';
+import { openDemoClock } from '../../test/demo-clock.ts';
+import { engines } from '../../test/engines.ts';
 import { listAuditRequests, loadAuditRequest } from '../audits/audit-request.ts';
 import { loadAuditWindow } from '../audits/audit-window.ts';
-import { type Actor, type Context, inTransaction } from '../context.ts';
+import { type Actor, inTransaction } from '../context.ts';
 import { appendEvent } from '../evidence/append-event.ts';
 import { storeAttachment } from '../evidence/store-attachment.ts';
 import { updateWorkspace } from '../workspace/update-workspace.ts';
-import { onLocalDate } from './calendar.ts';
 import { seedAudit } from './seed-audit.ts';
 
 const timeZone = 'America/New_York';
@@ -19,16 +19,7 @@ for (const engine of engines) {
   describe(`the demo's audit on ${engine.name}`, { skip: engine.skip }, () => {
     test("Harbor CPA's window is the one given; its request list is half answered, two requests overdue", async (t) => {
       const realNow = new Date('2026-06-15T20:00:00.000Z');
-      let clock = realNow;
-      const workspace = await (await createTestSite(engine.name)).open({ now: () => clock });
-      t.after(() => workspace.close());
-      // The demo's clock helper: every context shares one clock, which each call moves.
-      const at = (actor: Actor, date: Temporal.PlainDate, hour: number): Context | undefined => {
-        const instant = onLocalDate(date, hour, timeZone);
-        if (instant > realNow) return undefined;
-        clock = instant;
-        return workspace.context(actor, () => clock);
-      };
+      const { workspace, at, current, backToNow } = await openDemoClock(t, engine.name, realNow, timeZone);
       await updateWorkspace(at(cto, Temporal.PlainDate.from('2026-01-05'), 9)!, { name: 'Brightline Analytics', timeZone });
       // The monthly restore test the demo records with its log attached.
       const restoreLog = await inTransaction(at(engineer, Temporal.PlainDate.from('2026-02-27'), 16)!, async (tx) => {
@@ -38,8 +29,8 @@ for (const engine of engines) {
       });
 
       assert.equal(await seedAudit(at, { cto, engineer }, Temporal.PlainDate.from('2026-06-15'), { from: Temporal.PlainDate.from('2026-01-01'), to: Temporal.PlainDate.from('2026-03-31') }), 12);
-      clock = realNow;
-      const ctx = workspace.context(cto, () => clock);
+      backToNow();
+      const ctx = current(cto);
       assert.deepEqual(await loadAuditWindow(ctx).then((w) => w && [w.from, w.to, w.firm, w.setAt]), ['2026-01-01', '2026-03-31', 'Harbor CPA', '2026-06-01T14:00:00.000Z']);
       const list = await listAuditRequests(ctx);
       assert.deepEqual([list.today, list.counts], ['2026-06-15', { open: 3, overdue: 2, answered: 7, total: 12 }]);
