@@ -25,7 +25,7 @@ function designed(data: ReadinessData, control: Control, at: Moment): Check {
 }
 
 /** In place: the evidence the control leaves exists at `at`, read from Groundwork's own records. */
-function inPlace(data: ReadinessData, control: Control, at: Moment): Check {
+export function inPlace(data: ReadinessData, control: Control, at: Moment): Check {
   const evidence = control.evidence;
   switch (evidence.kind) {
     case 'policy-set':

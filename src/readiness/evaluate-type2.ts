@@ -2,7 +2,7 @@ import { Temporal } from 'temporal-polyfill';
 import type { Context } from '../context.ts';
 import type { Control } from '../controls/control.ts';
 import type { Check, OperationBasis, OperationItem, Type2Result } from './control-status.ts';
-import { evaluateType1 } from './evaluate-type1.ts';
+import { inPlace } from './evaluate-type1.ts';
 import { obligationItems } from './inventory-checks.ts';
 import { manualItems } from './manual-checks.ts';
 import { type Moment, momentOf } from './moment.ts';
@@ -34,7 +34,7 @@ function checkpointsOf(window: Window, timeZone: string): Moment[] {
 
 function standingItems(data: ReadinessData, control: Control, window: Window): OperationItem[] {
   return checkpointsOf(window, data.timeZone).map((at) => {
-    const check: Check = evaluateType1(data, control, at).inPlace;
+    const check: Check = inPlace(data, control, at);
     return { ref: `check:${at.date}`, date: at.date, label: `held on ${at.date}`, result: check.ok ? 'ok' : 'failed', detail: check.summary, exception: null };
   });
 }
