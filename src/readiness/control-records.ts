@@ -7,7 +7,7 @@ import { storeAttachment } from '../evidence/store-attachment.ts';
 
 function controlNamed(id: string): Control {
   const control = catalog.find((c) => c.id === id.toUpperCase());
-  if (!control) throw new AppError('not_found', `there is no control "${id}"; controls are named like AC-06 (groundwork readiness controls)`, 'control');
+  if (!control) throw new AppError('not_found', `there is no control "${id}"; controls are named like AC-06, as groundwork readiness lists them`, 'control');
   return control;
 }
 
