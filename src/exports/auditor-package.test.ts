@@ -16,6 +16,8 @@ import { eventFromRow } from '../evidence/event.ts';
 import { eventHash } from '../evidence/event-hash.ts';
 import { attachmentPath } from '../evidence/store-attachment.ts';
 import { verifyWorkspaceLog } from '../evidence/verify-workspace-log.ts';
+import { readinessType2 } from '../readiness/readiness.ts';
+import { type2StatusText } from '../readiness/status-text.ts';
 import { buildAuditorPackage, type PackageSummary } from './build-auditor-package.ts';
 import { eventLine } from './event-line.ts';
 import { populationKinds } from './population-kinds.ts';
@@ -157,6 +159,18 @@ for (const engine of engines) {
           }
         }
       }
+    });
+
+    test('the control matrix gives each control’s Type 2 status over the window, as readiness computes it', async () => {
+      const dir = await fresh();
+      const matrix = parse(readFileSync(path.join(dir, 'control-matrix.csv')), { columns: true }) as Record<string, string>[];
+      const status = new Map(matrix.map((row) => [row.control, row.status]));
+      assert.equal(status.get('HR-01'), 'not consistent: 1 of 2 late or missed without an exception', 'Bo was onboarded, Di was not');
+      assert.equal(status.get('AC-04'), 'not consistent: 1 of 2 late or missed without an exception', 'Lee was offboarded, Cy was not');
+      assert.equal(status.get('not covered'), '', 'a criterion no control supports has no status');
+      const readiness = await readinessType2(workspace.context({ type: 'user', id: 'maya@brightline.example' }), WINDOW);
+      for (const result of readiness.controls) assert.equal(status.get(result.control.id), type2StatusText(result), result.control.id);
+      assert.match(readFileSync(path.join(dir, 'index.html'), 'utf8'), /<th>Status over the window<\/th>[\s\S]*HR-01[\s\S]*not consistent: 1 of 2 late or missed/);
     });
 
     test('an edited, removed or added file fails the verifier, which names it', async () => {

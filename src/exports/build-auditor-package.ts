@@ -3,6 +3,8 @@ import path from 'node:path';
 import type { Writable } from 'node:stream';
 import { actorRef, type Context, inTransaction } from '../context.ts';
 import { appendEvent } from '../evidence/append-event.ts';
+import { readinessType2 } from '../readiness/readiness.ts';
+import { type2StatusText } from '../readiness/status-text.ts';
 import { getWorkspace } from '../workspace/get-workspace.ts';
 import { controlMatrix, controlMatrixCsv } from './control-matrix.ts';
 import { checkedWindow } from './export-window.ts';
@@ -78,7 +80,8 @@ export async function buildAuditorPackage(ctx: Context, input: { from?: string; 
       await writer.add(file, policyPdf(record));
       policies.push({ file, record });
     }
-    const matrix = controlMatrix();
+    const readiness = await readinessType2(ctx, { from: window.from, to: window.to });
+    const matrix = controlMatrix(new Map(readiness.controls.map((result) => [result.control.id, type2StatusText(result)])));
     await writer.add('control-matrix.csv', controlMatrixCsv(matrix));
     await writer.add('verify.mjs', await readFile(VERIFIER));
     const contents: PackageContents = { workspace: name, window, createdAt, createdBy, matrix, populations: written, policies, attachments, evidence, files: [...writer.files] };

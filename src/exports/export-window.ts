@@ -2,6 +2,7 @@ import { Temporal } from 'temporal-polyfill';
 import { loadAuditWindow } from '../audits/audit-window.ts';
 import type { Context } from '../context.ts';
 import { invalidInput } from '../errors.ts';
+import { MAX_WINDOW_MONTHS } from '../readiness/readiness.ts';
 import { localDateOf, parseLocalDate, startOfLocalDay } from '../time/local-date.ts';
 import { getWorkspace } from '../workspace/get-workspace.ts';
 
@@ -21,7 +22,8 @@ export interface ExportWindow {
 /**
  * The window a package covers: the dates given, or, given neither, the audit window (up to today
  * while it runs), else the twelve months to today. Both real dates, `from` not after `to`, and
- * `to` not after today, since a package holds what happened. Each error names the field.
+ * `to` not after today, since a package holds what happened, and no longer than readiness
+ * computes a Type 2 window over. Each error names the field.
  */
 export async function checkedWindow(ctx: Pick<Context, 'db' | 'now'>, input: { from?: string; to?: string }): Promise<ExportWindow> {
   const given = { from: input.from?.trim() || undefined, to: input.to?.trim() || undefined };
@@ -43,6 +45,7 @@ export async function checkedWindow(ctx: Pick<Context, 'db' | 'now'>, input: { f
   if (Temporal.PlainDate.compare(to, today) > 0) {
     throw invalidInput(`to (${to}) is after today (${today} in ${timeZone}): a package holds what has happened, so the window ends today at the latest`, 'to');
   }
+  if (Temporal.PlainDate.compare(from.add({ months: MAX_WINDOW_MONTHS }), to) <= 0) throw invalidInput(`the window from ${from} to ${to} is longer than ${MAX_WINDOW_MONTHS} months; an audit period is six to twelve`, 'to');
   return {
     from: from.toString(),
     to: to.toString(),

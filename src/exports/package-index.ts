@@ -62,7 +62,7 @@ function matrixTable(rows: MatrixRow[]): string {
       return `<tr>${criterion}<td><span class="id">${h(row.control.id)}</span>${h(row.control.title)}</td><td>${h(row.frequency)}</td><td>${h(row.policy?.title)}</td><td>${h(row.evidence)}${row.files.length ? `<div class="files">${row.files.map((f) => link(f, f.endsWith('/') ? f : f.split('/').at(-1))).join(' · ')}</div>` : ''}</td>${withStatus ? `<td>${h(row.status)}</td>` : ''}</tr>`;
     }),
   );
-  return `<table class="matrix"><thead><tr><th>Criterion</th><th>Control</th><th>Runs</th><th>Policy</th><th>Evidence in this package</th>${withStatus ? '<th>Status</th>' : ''}</tr></thead><tbody>${body.join('\n')}</tbody></table>`;
+  return `<table class="matrix"><thead><tr><th>Criterion</th><th>Control</th><th>Runs</th><th>Policy</th><th>Evidence in this package</th>${withStatus ? '<th>Status over the window</th>' : ''}</tr></thead><tbody>${body.join('\n')}</tbody></table>`;
 }
 
 function evidenceText({ slice, keyId, events }: PackageContents['evidence']): string {
@@ -160,7 +160,7 @@ tr.uncovered td { color: var(--muted); font-style: italic; }
 </ol></nav>
 
 <h2 id="matrix">Control matrix</h2>
-<p>Every Trust Services Criterion, with each control that supports it, how often it runs, the policy it carries out, and where its evidence is in this package. Also as ${link('control-matrix.csv')}.</p>
+<p>Every Trust Services Criterion, with each control that supports it, how often it runs, the policy it carries out, and where its evidence is in this package. The status is Groundwork’s own reading of the window’s evidence (a Type 2 readiness check): a control operated consistently when everything that fell due in the window was on time or has a recorded exception. Also as ${link('control-matrix.csv')}.</p>
 ${matrixTable(contents.matrix)}
 
 <h2 id="populations">Populations</h2>

@@ -56,12 +56,14 @@ for (const engine of engines) {
         ['from=2026-04-01&to=2026-04-11', 400, 'to'],
         ['from=2026-02-30&to=2026-03-31', 400, 'from'],
         ['from=2026-01-01', 400, 'to'],
+        ['from=2024-01-01&to=2026-01-01', 400, 'to'],
       ];
       for (const [query, status, where] of refused) {
         const bad = await get(query, auditor);
         assert.deepEqual([bad.statusCode, bad.json().where], [status, where], `${query}: ${bad.body}`);
       }
       assert.match((await get('from=2026-04-01&to=2026-04-11', owner)).json().detail, /to \(2026-04-11\) is after today \(2026-04-10 in UTC\)/);
+      assert.match((await get('from=2024-01-01&to=2026-01-01', owner)).json().detail, /longer than 24 months/);
       assert.equal((await get('from=2026-01-01&to=2026-03-31', member)).statusCode, 403);
       const packages = await workspace.store.db.selectFrom('evidence_events').select('seq').where('action', '=', 'exports.package.created').execute();
       assert.equal(packages.length, 1, 'a refused request makes no package');
