@@ -3,12 +3,17 @@
  * answers at TEST_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres), is
  * mandatory when CI=true, and is reported as skipped otherwise. Every workspace a test opens
  * gets its own temporary data directory and, on PostgreSQL, its own schema, so runs never collide.
+ *
+ * Nothing is removed while tests run. A test file's `after` hook once dropped its schemas, and the
+ * last test of a file now and then found its schema gone before it migrated; whatever the runner's
+ * reason, cleanup that races no test is safer. Data directories go when the process exits; a
+ * schema is named for its process and dropped by the first test process that finds that process
+ * gone (so the last file's schemas stay until the next run).
  */
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { hostname, tmpdir } from 'node:os';
 import path from 'node:path';
-import { after } from 'node:test';
 import pg from 'pg';
 import { type Config, loadConfig } from '../src/config.ts';
 import type { Actor, Context } from '../src/context.ts';
@@ -17,11 +22,33 @@ import { openWorkspace, type Workspace } from '../src/open-workspace.ts';
 
 const postgresBase = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
+/** Schemas are `gw_test_<host>_<pid>_<random>`: the host, so that a process is judged gone only on its own machine. */
+const HOST = createHash('sha256').update(hostname()).digest('hex').slice(0, 6);
+const SCHEMA_PREFIX = `gw_test_${HOST}_`;
+
+function processGone(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return false;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ESRCH';
+  }
+}
+
+/** Drops the schemas of this machine's test processes that have exited. */
+async function dropSchemasOfGoneProcesses(client: pg.Client): Promise<void> {
+  const { rows } = await client.query<{ name: string }>(`select nspname as name from pg_namespace where starts_with(nspname, $1)`, [SCHEMA_PREFIX]);
+  for (const { name } of rows) {
+    const pid = Number(name.slice(SCHEMA_PREFIX.length).split('_')[0]);
+    if (Number.isSafeInteger(pid) && processGone(pid)) await client.query(`drop schema if exists ${name} cascade`);
+  }
+}
+
 async function postgresAnswers(): Promise<string | undefined> {
   const client = new pg.Client({ connectionString: postgresBase, connectionTimeoutMillis: 3000 });
   try {
     await client.connect();
-    await client.query('select 1');
+    await dropSchemasOfGoneProcesses(client);
     return undefined;
   } catch (error) {
     return (error as Error).message || String(error);
@@ -59,33 +86,16 @@ export interface TestSite {
   open(options?: { now?: () => Date }): Promise<Workspace>;
 }
 
-/**
- * What the sites of this test file leave behind, removed once at its end. Registered here, at load
- * time, so the hook belongs to the file: `after` called inside a running test attaches to whichever
- * test the runner thinks is current, and a schema dropped early breaks a later migration.
- *
- * The runner runs the file's `after` when the process is about to exit, and in CI it has run while
- * the file's last test was between creating its schema and migrating it ("schema … does not
- * exist"). So a site made in the last seconds is left alone: at worst a schema stays behind.
- */
-const RECENT_MS = 10_000;
-const leftovers = { schemas: [] as { name: string; at: number }[], dataDirs: [] as { name: string; at: number }[] };
-after(async () => {
-  const settled = (entry: { at: number }) => Date.now() - entry.at > RECENT_MS;
-  for (const dir of leftovers.dataDirs.filter(settled)) rmSync(dir.name, { recursive: true, force: true });
-  const schemas = leftovers.schemas.filter(settled);
-  if (schemas.length === 0) return;
-  const cleanup = new pg.Client({ connectionString: postgresBase });
-  await cleanup.connect();
-  for (const schema of schemas) await cleanup.query(`drop schema if exists ${schema.name} cascade`);
-  await cleanup.end();
+const dataDirs: string[] = [];
+process.on('exit', () => {
+  for (const dir of dataDirs) rmSync(dir, { recursive: true, force: true });
 });
 
 export async function createTestSite(engine: Engine, settings: Record<string, string> = {}): Promise<TestSite> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'groundwork-test-'));
   const env: NodeJS.ProcessEnv = { GROUNDWORK_DATA_DIR: dataDir, PORT: '0', ...settings };
   if (engine === 'postgres') {
-    const schema = `gw_test_${randomBytes(6).toString('hex')}`;
+    const schema = `${SCHEMA_PREFIX}${process.pid}_${randomBytes(4).toString('hex')}`;
     const admin = new pg.Client({ connectionString: postgresBase });
     await admin.connect();
     await admin.query(`create schema ${schema}`);
@@ -93,9 +103,8 @@ export async function createTestSite(engine: Engine, settings: Record<string, st
     const url = new URL(postgresBase);
     url.searchParams.set('options', `-c search_path=${schema}`);
     env.DATABASE_URL = url.toString();
-    leftovers.schemas.push({ name: schema, at: Date.now() });
   }
-  leftovers.dataDirs.push({ name: dataDir, at: Date.now() });
+  dataDirs.push(dataDir);
   const config = loadConfig(env);
   return { engine, config, env, open: (options = {}) => openWorkspace(config, options) };
 }
