@@ -1,6 +1,6 @@
 import { Temporal } from 'temporal-polyfill';
 import { occurrencesBetween } from '../cadence/list-occurrences.ts';
-import { loadObligations } from '../cadence/load-obligations.ts';
+import { type LoadedObligation, loadObligations } from '../cadence/load-obligations.ts';
 import type { Occurrence } from '../cadence/obligation.ts';
 import type { Context } from '../context.ts';
 import { AppError } from '../errors.ts';
@@ -68,8 +68,11 @@ export interface Checklist {
   exceptions: Exception[];
 }
 
-/** Every checklist of some engagements, or all: the few queries behind the people pages and reports. */
-export async function loadChecklists(ctx: Context, filter: { ids?: string[]; engagementIds?: string[] } = {}): Promise<Checklist[]> {
+/**
+ * Every checklist of some engagements, or all: the few queries behind the people pages and reports.
+ * A caller that has already loaded every obligation passes them, and they are not read again.
+ */
+export async function loadChecklists(ctx: Context, filter: { ids?: string[]; engagementIds?: string[] } = {}, obligations?: LoadedObligation[]): Promise<Checklist[]> {
   let query = ctx.db
     .selectFrom('checklists as c')
     .innerJoin('engagements as e', 'e.id', 'c.engagement_id')
@@ -113,7 +116,7 @@ export async function loadChecklists(ctx: Context, filter: { ids?: string[]; eng
   const items = await itemQuery.execute();
   const itemsOf = Map.groupBy(items, (i) => i.checklist_id);
   const { timeZone } = await getWorkspace(ctx);
-  const deadlines = new Map((await loadObligations(ctx, all ? {} : { ids: rows.flatMap((r) => (r.obligation_id ? [r.obligation_id] : [])) })).map((o) => [o.obligation.id, o]));
+  const deadlines = new Map((obligations ?? (await loadObligations(ctx, all ? {} : { ids: rows.flatMap((r) => (r.obligation_id ? [r.obligation_id] : [])) }))).map((o) => [o.obligation.id, o]));
   const now = ctx.now();
 
   return rows.map((row) => {

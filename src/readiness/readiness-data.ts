@@ -46,7 +46,8 @@ export interface ReadinessData {
 
 export async function loadReadinessData(ctx: Context): Promise<ReadinessData> {
   const db = ctx.db;
-  const [workspace, policies, versions, obligations, checklists, engagements, acknowledgements, systems, snapshots, noMfa, reviews, reviewSystems, reviewCounts, assets, checkpoints, firstEvent, records] =
+  const obligations = await loadObligations(ctx);
+  const [workspace, policies, versions, checklists, engagements, acknowledgements, systems, snapshots, noMfa, reviews, reviewSystems, reviewCounts, assets, checkpoints, firstEvent, records] =
     await Promise.all([
       db.selectFrom('workspace').select(['time_zone', 'created_at', 'mfa_required_for_all']).where('id', '=', 1).executeTakeFirstOrThrow(),
       db.selectFrom('policies').select(['id', 'title', 'kind', 'created_at', 'retired_at', 'review_obligation_id', 'applies_to']).orderBy('created_at').orderBy('id').execute(),
@@ -57,8 +58,7 @@ export async function loadReadinessData(ctx: Context): Promise<ReadinessData> {
         .orderBy('policy_id')
         .orderBy('version')
         .execute(),
-      loadObligations(ctx),
-      loadChecklists(ctx),
+      loadChecklists(ctx, {}, obligations),
       db
         .selectFrom('engagements as e')
         .innerJoin('people as p', 'p.id', 'e.person_id')

@@ -1,6 +1,6 @@
 import { type AccountFlagId, flagBit } from '../accounts/account-flags.ts';
 import type { Context } from '../context.ts';
-import { loadReview } from '../reviews/review.ts';
+import { remediationOf } from '../reviews/remediation.ts';
 import type { Check, OperationItem } from './control-status.ts';
 import { type Moment, localDay, occurrencesAt, overdueAt, plural } from './moment.ts';
 import { occurrenceItem } from './operation-items.ts';
@@ -86,20 +86,23 @@ export function remediationInPlace(data: ReadinessData, at: Moment): Check {
 
 /** Per system of each review signed off in the window: its revocations and changes confirmed or excepted. */
 export async function remediationItems(ctx: Context, data: ReadinessData, from: string, to: string): Promise<OperationItem[]> {
+  const names = new Map(data.systems.map((s) => [s.id, s.name]));
   const items: OperationItem[] = [];
   for (const review of data.reviews) {
-    const signed = review.systems.filter((s) => s.signedOffAt && localDay(s.signedOffAt, data.timeZone) >= from && localDay(s.signedOffAt, data.timeZone) <= to);
-    for (const system of signed) {
-      const [loaded] = (await loadReview(ctx, review.id, system.systemId)).systems;
-      if (!loaded) continue;
-      const { confirmed, excepted, open } = loaded.remediation;
-      if (confirmed + excepted + open === 0) continue;
+    for (const system of review.systems) {
+      const date = system.signedOffAt ? localDay(system.signedOffAt, data.timeZone) : null;
+      if (!date || date < from || date > to) continue;
+      // A system is signed off only once every account is decided.
+      const { after, items: remediation } = await remediationOf(ctx, { reviewId: review.id, systemId: system.systemId, allDecided: true });
+      if (remediation.length === 0) continue;
+      const count = (state: string) => remediation.filter((r) => r.state === state).length;
+      const [confirmed, excepted, open] = [count('confirmed'), count('excepted'), count('open')];
       items.push({
         ref: `${review.id}/${system.systemId}`,
-        date: localDay(system.signedOffAt!, data.timeZone),
-        label: `${loaded.systemName}, ${review.quarter}: ${plural(confirmed + excepted + open, 'revocation or change', 'revocations and changes')}`,
+        date,
+        label: `${names.get(system.systemId) ?? system.systemId}, ${review.quarter}: ${plural(remediation.length, 'revocation or change', 'revocations and changes')}`,
         result: open ? 'failed' : 'ok',
-        detail: `${confirmed} confirmed by the list after${loaded.after ? ` (#${loaded.after.number})` : ''}, ${excepted} excepted with a reason${open ? `, ${open} open` : ''}`,
+        detail: `${confirmed} confirmed by the list after${after ? ` (#${after.number})` : ''}, ${excepted} excepted with a reason${open ? `, ${open} open` : ''}`,
         exception: null,
       });
     }
