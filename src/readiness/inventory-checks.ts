@@ -3,13 +3,14 @@ import { type Moment, localDay, occurrencesAt, overdueAt, plural } from './momen
 import { occurrenceItem } from './operation-items.ts';
 import type { ReadinessData } from './readiness-data.ts';
 import { inScopeSystems } from './review-checks.ts';
+import { settingAt } from './setting-history.ts';
 
-/** MFA required in Groundwork and on every in-scope system, and no active account without it on their newest lists. */
+/** MFA required in Groundwork and on every in-scope system (as set at `at`), and no active account without it on their newest lists. */
 export function mfaInPlace(data: ReadinessData, at: Moment): Check {
   const systems = inScopeSystems(data, at);
   const problems: string[] = [];
-  if (!data.mfaRequiredForAll) problems.push('Groundwork does not require a second factor of every user');
-  const notEnforced = systems.filter((s) => !s.mfaEnforced);
+  if (!settingAt(data.mfaRequiredForAll, at.iso)) problems.push('Groundwork does not require a second factor of every user');
+  const notEnforced = systems.filter((s) => !settingAt(s.mfaEnforced, at.iso));
   if (notEnforced.length) problems.push(`MFA not enforced on ${notEnforced.map((s) => s.name).join(', ')}`);
   const withoutMfa = systems.flatMap((s) => {
     const latest = data.snapshots.filter((snap) => snap.systemId === s.id && snap.importedAt < at.iso).at(-1);

@@ -1,7 +1,7 @@
 import { type Checklist, checklistDay } from '../people/checklist.ts';
 import type { ChecklistKind } from '../people/checklist-template.ts';
 import type { Check, OperationItem } from './control-status.ts';
-import { type Moment, engagedAt, localDay, plural } from './moment.ts';
+import { type Moment, engagedAt, localDay, occurrencesAt, plural } from './moment.ts';
 import type { ReadinessData } from './readiness-data.ts';
 
 const names = (list: { name: string }[]) => {
@@ -30,13 +30,22 @@ export function offboardingsInPlace(data: ReadinessData, at: Moment): Check {
   const ended = data.engagements.filter((e) => e.endOn !== null && e.endOn < at.date);
   const offboardings = new Map(data.checklists.filter((c) => c.kind === 'offboarding' && c.startedAt < at.iso).map((c) => [c.engagement.id, c]));
   const without = ended.filter((e) => !offboardings.has(e.id));
-  const late = [...offboardings.values()].filter((c) => c.deadline && checklistDay(c, data.timeZone) < at.date && (c.deadline.status === 'missed' || (c.deadline.status === 'open' && (c.deadline.overdueDays ?? 0) > 0)));
+  const late = [...offboardings.values()].filter((c) => accessOpenPastLastDay(data, c, at));
   if (without.length || late.length) {
     const parts = [without.length ? `${plural(without.length, 'leaver')} with no offboarding: ${names(without)}` : '', late.length ? `${plural(late.length, 'leaver')} with access still open past the last day: ${names(late.map((c) => c.person))}` : ''].filter(Boolean);
     return { ok: false, summary: parts.join('; '), next: 'Offboard them and revoke every access on the checklist today (People → the person → Offboard).' };
   }
   if (ended.length === 0 && offboardings.size === 0) return { ok: true, summary: 'no one has left yet; the offboarding checklist is ready' };
   return { ok: true, summary: `${plural(offboardings.size, 'offboarding')}, none with access left open past the last day` };
+}
+
+/** The leaver's same-day revocation had fallen due by `at` and was not recorded done by then. */
+function accessOpenPastLastDay(data: ReadinessData, checklist: Checklist, at: Moment): boolean {
+  const day = checklistDay(checklist, data.timeZone);
+  const loaded = checklist.deadline && data.obligations.get(checklist.deadline.obligationId);
+  if (!loaded || day >= at.date) return false;
+  const [occurrence] = occurrencesAt(loaded, day, day, at.end, data.timeZone);
+  return occurrence?.status === 'missed' || (occurrence?.status === 'open' && (occurrence.overdueDays ?? 0) > 0);
 }
 
 /** Hires or leavers in the window, each judged by its checklist's dates; anyone without one fails. */
@@ -88,7 +97,8 @@ export function checklistItemInPlace(data: ReadinessData, kind: ChecklistKind, k
     .filter((c) => c.kind === kind && c.startedAt < at.iso)
     .flatMap((c) => c.items.filter((i) => matches(i.key, key) && i.dueOn < at.date).map((i) => ({ name: c.person.name, item: i })));
   if (due.length === 0) return { ok: true, summary: `no ${kind} has reached this item yet; it is on the checklist` };
-  const undone = due.filter(({ item }) => !item.effectiveAt || item.effectiveAt >= at.iso);
+  // Done by `at` as recorded by then: an item entered later, even back-dated, was not done at `at`.
+  const undone = due.filter(({ item }) => !item.doneAt || !item.effectiveAt || item.doneAt >= at.iso || item.effectiveAt >= at.iso);
   if (undone.length) return { ok: false, summary: `${plural(undone.length, 'item')} of ${due.length} not done by their due date: ${names(undone)}`, next: `Complete the open ${kind} items (People → the person's checklist).` };
   return { ok: true, summary: `done on all ${plural(due.length, 'checklist')} that reached it` };
 }

@@ -4,9 +4,12 @@ import { createTestSite, engines, manualClock, testActor } from '../../test/engi
 import { offboardCompletely } from '../../test/people.ts';
 import { publishTemplate } from '../../test/policies.ts';
 import { coreMarks } from '../controls/control.ts';
+import { updateSecuritySettings } from '../identity/security-settings.ts';
 import { addPerson } from '../people/add-person.ts';
 import { completeItem } from '../people/complete-item.ts';
 import { startOffboarding } from '../people/start-offboarding.ts';
+import { addSystem } from '../systems/add-system.ts';
+import { updateSystem } from '../systems/update-system.ts';
 import { attachControlEvidence, recordControlException } from './control-records.ts';
 import { readinessHistory, readinessType1, readinessType2 } from './readiness.ts';
 
@@ -92,6 +95,28 @@ for (const engine of engines) {
       }
     });
 
+    test('MFA is judged by the settings of the date asked about, read from the log, not as they are now', async () => {
+      const clock = manualClock('2026-02-02T14:00:00Z');
+      const workspace = await (await createTestSite(engine.name)).open({ now: clock.now });
+      const ctx = workspace.context(testActor);
+      try {
+        await addSystem(ctx, { name: 'AWS', category: 'cloud-provider', owner: 'maya@brightline.example', classification: 'confidential' });
+        clock.set('2026-03-10T15:00:00Z');
+        await updateSecuritySettings(ctx, workspace.config.oidc, { mfaRequiredForAll: true });
+        clock.set('2026-04-06T15:00:00Z');
+        await updateSystem(ctx, 'aws', { mfaEnforced: true });
+        clock.set('2026-05-01T15:00:00Z');
+        const mfaAsOf = async (asOf: string) => (await readinessType1(ctx, { asOf })).controls.find((c) => c.control.id === 'AC-08')!.inPlace.summary;
+        assert.equal(await mfaAsOf('2026-03-01'), 'Groundwork does not require a second factor of every user; MFA not enforced on AWS');
+        assert.equal(await mfaAsOf('2026-03-31'), 'MFA not enforced on AWS');
+        assert.equal(await mfaAsOf('2026-04-30'), 'MFA required in Groundwork and enforced on all 1 in-scope system, with no active account without it');
+        const months = (await readinessType2(ctx, { from: '2026-02-01', to: '2026-04-30' })).controls.find((c) => c.control.id === 'AC-08')!.items;
+        assert.deepEqual(months.map((i) => [i.date, i.result]), [['2026-02-28', 'failed'], ['2026-03-31', 'failed'], ['2026-04-30', 'ok']]);
+      } finally {
+        await workspace.close();
+      }
+    });
+
     test('Type 2 counts every leaver in the window, and a late revocation breaks consistency', async () => {
       const clock = manualClock('2026-03-02T14:00:00Z');
       const workspace = await (await createTestSite(engine.name)).open({ now: clock.now });
@@ -122,6 +147,11 @@ for (const engine of engines) {
         // Outside the window, nobody left.
         const april = await readinessType2(ctx, { from: '2026-04-01', to: '2026-04-30' });
         assert.deepEqual(april.controls.find((c) => c.control.id === 'AC-04')!.items, []);
+
+        // As of a date between her last day and the revocation, her access was still open; once recorded, it was not.
+        const offboardingAsOf = async (asOf: string) => (await readinessType1(ctx, { asOf })).controls.find((c) => c.control.id === 'AC-04')!.inPlace;
+        assert.deepEqual(await offboardingAsOf('2026-03-04'), { ok: false, summary: '1 leaver with access still open past the last day: Ana Ruiz', next: 'Offboard them and revoke every access on the checklist today (People → the person → Offboard).' });
+        assert.deepEqual(await offboardingAsOf('2026-03-05'), { ok: true, summary: '2 offboardings, none with access left open past the last day' });
 
         const directory = (await readinessType1(ctx)).controls.find((c) => c.control.id === 'GV-09')!;
         assert.ok(directory.inPlace.ok, directory.inPlace.summary);
