@@ -59,6 +59,15 @@ for (const engine of engines) {
       assert.equal(summary.company, 'Brightline Analytics');
       assert.equal(groundwork(['demo'], site.env).code, 1, 'a second demo into a non-empty workspace is refused');
 
+      // The contractor whose access went a day late broke two controls, and the demo excepts it under both.
+      const type2 = JSON.parse(groundwork(['readiness', '--type', '2', '--json'], site.env).stdout);
+      const late = ['AC-04', 'AC-05'].map((id) => type2.controls.find((c: { control: { id: string } }) => c.control.id === id));
+      for (const control of late) {
+        const [item, ...more] = control.items.filter((i: { result: string }) => i.result !== 'ok');
+        assert.deepEqual([item.result, more.length, control.consistent], ['late', 0, true], control.control.id);
+        assert.match(item.exception.reason, /contract end was moved by the client/);
+      }
+
       const verified = groundwork(['verify', '--json'], site.env);
       assert.equal(verified.code, 0, verified.stdout);
       assert.equal(JSON.parse(verified.stdout).events, summary.events);

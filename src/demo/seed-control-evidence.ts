@@ -2,6 +2,7 @@ import type { Temporal } from 'temporal-polyfill';
 import type { Context } from '../context.ts';
 import { loadChecklists } from '../people/checklist.ts';
 import { attachControlEvidence, recordControlException } from '../readiness/control-records.ts';
+import { occurrenceRef } from '../readiness/operation-items.ts';
 import { onLocalDate } from './calendar.ts';
 
 type As = (actor: Context['actor'], date: Temporal.PlainDate, hour: number) => Context | undefined;
@@ -11,7 +12,8 @@ const text = (lines: string[]) => ({ bytes: new TextEncoder().encode(`${lines.jo
 /**
  * What Brightline keeps outside Groundwork and attached to its manual controls: the leadership
  * review's minutes, the system description, a restore test report; and the exception it recorded
- * for the one leaver whose access went a day late.
+ * for the one leaver whose access went a day late, under both controls that late revocation broke:
+ * offboarding (AC-04) and, as the leaver was a contractor, access ending with the contract (AC-05).
  */
 export async function seedControlEvidence(as: As, cto: Context['actor'], dates: { start: Temporal.PlainDate; q1: Temporal.PlainDate; timeZone: string }, current: Context): Promise<number> {
   const { start, q1, timeZone } = dates;
@@ -44,15 +46,15 @@ export async function seedControlEvidence(as: As, cto: Context['actor'], dates: 
   }
   const late = (await loadChecklists(current)).find((c) => c.kind === 'offboarding' && c.deadline?.status === 'late');
   if (late) {
-    await recordControlException(
-      { ...current, actor: cto },
-      {
-        controlId: 'AC-04',
-        ref: late.id,
-        reason: `${late.person.name}'s contract end was moved by the client at short notice; single sign-on was cut on the last day and the remaining app accounts the next morning.`,
-      },
-    );
-    recorded++;
+    const reason = `${late.person.name}'s contract end was moved by the client at short notice; single sign-on was cut on the last day and the remaining app accounts the next morning.`;
+    const covered = [{ controlId: 'AC-04', ref: late.id }];
+    const { endOn } = late.engagement;
+    const contractEnd = endOn && (await current.db.selectFrom('obligations').select('id').where('id', 'like', `engagement-end:${late.engagement.id}:%`).where('retired_on', 'is', null).executeTakeFirst());
+    if (contractEnd) covered.push({ controlId: 'AC-05', ref: occurrenceRef({ obligationId: contractEnd.id, dueOn: endOn }) });
+    for (const { controlId, ref } of covered) {
+      await recordControlException({ ...current, actor: cto }, { controlId, ref, reason });
+      recorded++;
+    }
   }
   return recorded;
 }

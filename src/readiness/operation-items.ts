@@ -1,10 +1,12 @@
 import type { Occurrence } from '../cadence/obligation.ts';
 import type { OperationItem } from './control-status.ts';
 
+/** What an exception names to cover one occurrence: "access-review:aws@2026-09-30". */
+export const occurrenceRef = (occurrence: Pick<Occurrence, 'obligationId' | 'dueOn'>) => `${occurrence.obligationId}@${occurrence.dueOn}`;
+
 /** An occurrence of an obligation as a Type 2 item; an occurrence not yet open is not one. */
 export function occurrenceItem(occurrence: Occurrence, label: string): OperationItem[] {
-  const ref = `${occurrence.obligationId}@${occurrence.dueOn}`;
-  const base = { ref, date: occurrence.dueOn, label, exception: null };
+  const base = { ref: occurrenceRef(occurrence), date: occurrence.dueOn, label, exception: null };
   switch (occurrence.status) {
     case 'upcoming':
       return [];
