@@ -42,6 +42,12 @@ export interface PackageSummary {
   eventSeq: number;
 }
 
+/** Each control's Type 2 status over the window, in words. */
+async function type2Statuses(ctx: Context, window: { from: string; to: string }): Promise<Map<string, string>> {
+  const { controls } = await readinessType2(ctx, { from: window.from, to: window.to });
+  return new Map(controls.map((result) => [result.control.id, type2StatusText(result)]));
+}
+
 /**
  * The auditor package for a window, as one ZIP streamed into `output`: index.html, the control
  * matrix, every population of the window as CSV, the PDFs of the policies in force, the log's slice
@@ -80,8 +86,8 @@ export async function buildAuditorPackage(ctx: Context, input: { from?: string; 
       await writer.add(file, policyPdf(record));
       policies.push({ file, record });
     }
-    const readiness = await readinessType2(ctx, { from: window.from, to: window.to });
-    const matrix = controlMatrix(new Map(readiness.controls.map((result) => [result.control.id, type2StatusText(result)])));
+    // Last: readiness reads every checklist and acknowledgement, and only its statuses are kept.
+    const matrix = controlMatrix(await type2Statuses(ctx, window));
     await writer.add('control-matrix.csv', controlMatrixCsv(matrix));
     await writer.add('verify.mjs', await readFile(VERIFIER));
     const contents: PackageContents = { workspace: name, window, createdAt, createdBy, matrix, populations: written, policies, attachments, evidence, files: [...writer.files] };

@@ -2,7 +2,7 @@ import type { Context } from '../context.ts';
 import { GENESIS_HASH } from '../db/migrations/0001-kernel.ts';
 import type { ExportWindow } from './export-window.ts';
 import { eventLine } from './event-line.ts';
-import { keysetPages } from './keyset-pages.ts';
+import { keysetPages } from '../db/keyset-pages.ts';
 
 /** A signature over "the chain up to `seq` ends in `hash`": a periodic checkpoint, or the log's signed head. */
 export interface SignedPoint {

@@ -1,4 +1,4 @@
-import { keysetPages, PAGE_SIZE } from './keyset-pages.ts';
+import { keysetPages, PAGE_SIZE } from '../db/keyset-pages.ts';
 import type { Cell, Population } from './population.ts';
 
 /** Each acknowledgement of a policy made in the window: who read which version (by its SHA-256), when, and how. */

@@ -3,7 +3,7 @@ import { loadChecklists } from '../people/checklist.ts';
 import { rowOf } from '../people/people-report.ts';
 import { startOfLocalDay } from '../time/local-date.ts';
 import { exceptionsCell, itemEvents, itemsCell } from './checklist-cells.ts';
-import { keysetPages, PAGE_SIZE } from './keyset-pages.ts';
+import { keysetPages, PAGE_SIZE } from '../db/keyset-pages.ts';
 import { type Cell, list, type Population } from './population.ts';
 
 /** Everyone who started in the window, with their onboarding checklist item by item, or the lack of one. */

@@ -1,7 +1,7 @@
 import { loadChecklists } from '../people/checklist.ts';
 import { rowOf } from '../people/people-report.ts';
 import { exceptionsCell, itemEvents, itemsCell } from './checklist-cells.ts';
-import { keysetPages, PAGE_SIZE } from './keyset-pages.ts';
+import { keysetPages, PAGE_SIZE } from '../db/keyset-pages.ts';
 import { type Cell, list, type Population } from './population.ts';
 
 /** Everyone whose access ended in the window, with when each access was revoked, or the lack of an offboarding. */

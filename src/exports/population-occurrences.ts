@@ -1,7 +1,7 @@
 import { Temporal } from 'temporal-polyfill';
 import { occurrencesBetween } from '../cadence/list-occurrences.ts';
 import { loadObligations } from '../cadence/load-obligations.ts';
-import { keysetPages, PAGE_SIZE } from './keyset-pages.ts';
+import { keysetPages, PAGE_SIZE } from '../db/keyset-pages.ts';
 import type { Cell, Population } from './population.ts';
 
 /**

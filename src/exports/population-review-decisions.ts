@@ -1,7 +1,7 @@
 import { accountFromRow } from '../accounts/stored-account.ts';
 import { remediationOf } from '../reviews/remediation.ts';
 import { loadReview, type Review } from '../reviews/review.ts';
-import { keysetPages } from './keyset-pages.ts';
+import { keysetPages } from '../db/keyset-pages.ts';
 import type { Cell, Population } from './population.ts';
 import { reviewSystemsInWindow } from './reviews-in-window.ts';
 

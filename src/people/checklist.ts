@@ -68,6 +68,8 @@ export interface Checklist {
   exceptions: Exception[];
 }
 
+const ITEM_PAGE_CHECKLISTS = 100;
+
 /**
  * Every checklist of some engagements, or all: the few queries behind the people pages and reports.
  * A caller that has already loaded every obligation passes them, and they are not read again.
@@ -102,71 +104,79 @@ export async function loadChecklists(ctx: Context, filter: { ids?: string[]; eng
   if (filter.engagementIds) query = query.where('c.engagement_id', 'in', filter.engagementIds.length ? filter.engagementIds : ['']);
   const rows = await query.execute();
   if (rows.length === 0) return [];
-  // Everything at once for a whole-workspace report; a bound list of ids for a person's few.
   const all = !filter.ids && !filter.engagementIds;
-  let itemQuery = ctx.db
-    .selectFrom('checklist_items as i')
-    .leftJoin('systems as s', 's.id', 'i.system_id')
-    .leftJoin('assets as a', 'a.id', 'i.asset_id')
-    .selectAll('i')
-    .select(['s.name as system_name', 'a.tag as asset_tag', 'a.kind as asset_kind'])
-    .orderBy('i.checklist_id')
-    .orderBy('i.position');
-  if (!all) itemQuery = itemQuery.where('i.checklist_id', 'in', rows.map((r) => r.id));
-  const items = await itemQuery.execute();
-  const itemsOf = Map.groupBy(items, (i) => i.checklist_id);
   const { timeZone } = await getWorkspace(ctx);
   const deadlines = new Map((obligations ?? (await loadObligations(ctx, all ? {} : { ids: rows.flatMap((r) => (r.obligation_id ? [r.obligation_id] : [])) }))).map((o) => [o.obligation.id, o]));
   const now = ctx.now();
+  // Keys, titles and names repeat on every checklist: one copy of each, not one per item.
+  const shared = new Map<string, string>();
+  const share = <T extends string | null>(text: T): T => (text === null ? text : ((shared.get(text) ?? shared.set(text, text).get(text)) as T));
 
-  return rows.map((row) => {
-    const terminationDay = row.terminates_at ? localDateOf(new Date(row.terminates_at), timeZone) : null;
-    const start = Temporal.PlainDate.from(row.start_on);
-    // Per phase, not per item: a report reads hundreds of thousands of items.
-    const dueByPhase = new Map<string, string>();
-    const dueOn = (phase: string) => dueByPhase.get(phase) ?? dueByPhase.set(phase, dueDates(phase, start, terminationDay).toString()).get(phase)!;
-    const list: ChecklistItem[] = (itemsOf.get(row.id) ?? []).map((i) => ({
-      key: i.key,
-      phase: i.phase,
-      title: i.title,
-      proof: i.proof as Proof,
-      confirmedBy: i.confirmed_by as Confirmer,
-      system: i.system_id ? { id: i.system_id, name: i.system_name! } : null,
-      accessRole: i.access_role,
-      asset: i.asset_id ? { id: i.asset_id, tag: i.asset_tag!, kind: i.asset_kind! } : null,
-      dueOn: dueOn(i.phase),
-      done: i.done_at !== null,
-      doneAt: i.done_at,
-      effectiveAt: i.effective_at,
-      doneBy: i.done_by,
-      outcome: i.outcome,
-      link: i.link,
-      attachmentSha256: i.attachment_sha256,
-      note: i.note,
-      evidenceSeq: i.evidence_seq,
-    }));
-    const done = list.filter((i) => i.done).length;
-    const obligation = row.obligation_id ? deadlines.get(row.obligation_id) : undefined;
-    const deadline = obligation && terminationDay ? (occurrencesBetween(obligation, terminationDay, terminationDay, now, timeZone)[0] ?? null) : null;
-    return {
-      id: row.id,
-      kind: row.kind as ChecklistKind,
-      person: { id: row.person_id, name: row.name, email: row.email },
-      engagement: { id: row.engagement_id, kind: row.engagement_kind as PersonKind, title: row.title, startOn: row.start_on, endOn: row.end_on, managerId: row.manager_id },
-      startedAt: row.started_at,
-      startedBy: row.started_by,
-      terminatesAt: row.terminates_at,
-      reason: row.reason as OffboardingReason | null,
-      conversationAt: row.conversation_at,
-      batchId: row.batch_id,
-      deadline,
-      items: list,
-      done,
-      total: list.length,
-      completedAt: done === list.length ? (list.map((i) => i.effectiveAt!).sort().at(-1) ?? null) : null,
-      exceptions: exceptionsOf(list, row.conversation_at, now, timeZone),
-    };
-  });
+  const checklists: Checklist[] = [];
+  // The items of a page of checklists at a time: a whole-workspace report reads hundreds of thousands.
+  for (let first = 0; first < rows.length; first += ITEM_PAGE_CHECKLISTS) {
+    const page = rows.slice(first, first + ITEM_PAGE_CHECKLISTS);
+    const items = await ctx.db
+      .selectFrom('checklist_items as i')
+      .leftJoin('systems as s', 's.id', 'i.system_id')
+      .leftJoin('assets as a', 'a.id', 'i.asset_id')
+      .selectAll('i')
+      .select(['s.name as system_name', 'a.tag as asset_tag', 'a.kind as asset_kind'])
+      .where('i.checklist_id', 'in', page.map((r) => r.id))
+      .orderBy('i.checklist_id')
+      .orderBy('i.position')
+      .execute();
+    const itemsOf = Map.groupBy(items, (i) => i.checklist_id);
+    for (const row of page) {
+      const terminationDay = row.terminates_at ? localDateOf(new Date(row.terminates_at), timeZone) : null;
+      const start = Temporal.PlainDate.from(row.start_on);
+      // Per phase, not per item.
+      const dueByPhase = new Map<string, string>();
+      const dueOn = (phase: string) => dueByPhase.get(phase) ?? dueByPhase.set(phase, dueDates(phase, start, terminationDay).toString()).get(phase)!;
+      const list: ChecklistItem[] = (itemsOf.get(row.id) ?? []).map((i) => ({
+        key: share(i.key),
+        phase: share(i.phase),
+        title: share(i.title),
+        proof: share(i.proof) as Proof,
+        confirmedBy: share(i.confirmed_by) as Confirmer,
+        system: i.system_id ? { id: share(i.system_id), name: share(i.system_name!) } : null,
+        accessRole: share(i.access_role),
+        asset: i.asset_id ? { id: i.asset_id, tag: i.asset_tag!, kind: share(i.asset_kind!) } : null,
+        dueOn: share(dueOn(i.phase)),
+        done: i.done_at !== null,
+        doneAt: i.done_at,
+        effectiveAt: i.effective_at,
+        doneBy: share(i.done_by),
+        outcome: share(i.outcome),
+        link: i.link,
+        attachmentSha256: i.attachment_sha256,
+        note: i.note,
+        evidenceSeq: i.evidence_seq,
+      }));
+      const done = list.filter((i) => i.done).length;
+      const obligation = row.obligation_id ? deadlines.get(row.obligation_id) : undefined;
+      const deadline = obligation && terminationDay ? (occurrencesBetween(obligation, terminationDay, terminationDay, now, timeZone)[0] ?? null) : null;
+      checklists.push({
+        id: row.id,
+        kind: row.kind as ChecklistKind,
+        person: { id: row.person_id, name: row.name, email: row.email },
+        engagement: { id: row.engagement_id, kind: row.engagement_kind as PersonKind, title: row.title, startOn: row.start_on, endOn: row.end_on, managerId: row.manager_id },
+        startedAt: row.started_at,
+        startedBy: share(row.started_by),
+        terminatesAt: row.terminates_at,
+        reason: row.reason as OffboardingReason | null,
+        conversationAt: row.conversation_at,
+        batchId: row.batch_id,
+        deadline,
+        items: list,
+        done,
+        total: list.length,
+        completedAt: done === list.length ? (list.map((i) => i.effectiveAt!).sort().at(-1) ?? null) : null,
+        exceptions: exceptionsOf(list, row.conversation_at, now, timeZone),
+      });
+    }
+  }
+  return checklists;
 }
 
 function dueDates(phase: string, start: Temporal.PlainDate, terminationDay: Temporal.PlainDate | null): Temporal.PlainDate {

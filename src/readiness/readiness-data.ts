@@ -1,7 +1,9 @@
 import { sql } from 'kysely';
 import { loadObligations, type LoadedObligation } from '../cadence/load-obligations.ts';
 import type { Context } from '../context.ts';
+import { keysetPages } from '../db/keyset-pages.ts';
 import { type Checklist, loadChecklists } from '../people/checklist.ts';
+import type { SettingHistory } from './setting-history.ts';
 
 /** A control exception or attachment, as recorded in the evidence log against the control. */
 export interface ControlRecord {
@@ -25,7 +27,8 @@ export interface ReadinessData {
   timeZone: string;
   /** When Groundwork began keeping records: the workspace's creation, or its first event if entered as of earlier. */
   beganAt: string;
-  mfaRequiredForAll: boolean;
+  /** Groundwork's own "MFA for every user" setting, with its history from the log. */
+  mfaRequiredForAll: SettingHistory<boolean>;
   policies: { id: string; title: string; kind: string; createdAt: string; retiredAt: string | null; reviewObligationId: string | null; appliesTo: string[] }[];
   /** Published versions, oldest first per policy. */
   versions: { policyId: string; version: number; sha256: string; approvedAt: string | null; publishedAt: string; material: boolean }[];
@@ -33,7 +36,7 @@ export interface ReadinessData {
   checklists: Checklist[];
   engagements: { id: string; personId: string; name: string; email: string; kind: string; title: string | null; department: string | null; managerId: string | null; startOn: string; endOn: string | null; createdAt: string }[];
   acknowledgements: { personId: string; policyId: string; version: number; acknowledgedAt: string }[];
-  systems: { id: string; name: string; owner: string; classification: string; inScope: boolean; mfaEnforced: boolean; createdAt: string; retiredAt: string | null }[];
+  systems: { id: string; name: string; owner: string; classification: string; inScope: boolean; mfaEnforced: SettingHistory<boolean>; createdAt: string; retiredAt: string | null }[];
   /** Each snapshot with how many active or invited accounts on it have no second factor. */
   snapshots: { id: string; systemId: string; asOf: string; importedAt: string; accounts: number; withoutMfa: number }[];
   reviews: { id: string; quarter: string; startedAt: string; closedAt: string | null; systems: { systemId: string; reviewer: string; signedOffAt: string | null; obligationId: string | null; dueOn: string | null }[] }[];
@@ -44,10 +47,12 @@ export interface ReadinessData {
   controlRecords: ControlRecord[];
 }
 
+const ACKNOWLEDGEMENT_PAGE = 2000;
+
 export async function loadReadinessData(ctx: Context): Promise<ReadinessData> {
   const db = ctx.db;
   const obligations = await loadObligations(ctx);
-  const [workspace, policies, versions, checklists, engagements, acknowledgements, systems, snapshots, noMfa, reviews, reviewSystems, reviewCounts, assets, checkpoints, firstEvent, records] =
+  const [workspace, policies, versions, checklists, engagements, acknowledgements, systems, snapshots, noMfa, reviews, reviewSystems, reviewCounts, assets, settingEvents, checkpoints, firstEvent, records] =
     await Promise.all([
       db.selectFrom('workspace').select(['time_zone', 'created_at', 'mfa_required_for_all']).where('id', '=', 1).executeTakeFirstOrThrow(),
       db.selectFrom('policies').select(['id', 'title', 'kind', 'created_at', 'retired_at', 'review_obligation_id', 'applies_to']).orderBy('created_at').orderBy('id').execute(),
@@ -65,7 +70,7 @@ export async function loadReadinessData(ctx: Context): Promise<ReadinessData> {
         .select(['e.id', 'e.person_id', 'p.name', 'p.email', 'e.kind', 'e.title', 'e.department', 'e.manager_id', 'e.start_on', 'e.end_on', 'e.created_at'])
         .orderBy('e.start_on')
         .execute(),
-      db.selectFrom('acknowledgements').select(['person_id', 'policy_id', 'version', 'acknowledged_at']).execute(),
+      loadAcknowledgements(ctx),
       db.selectFrom('systems').select(['id', 'name', 'owner', 'classification', 'in_scope', 'mfa_enforced', 'created_at', 'retired_at']).orderBy('name').execute(),
       db.selectFrom('account_snapshots').select(['id', 'system_id', 'as_of', 'imported_at', 'accounts']).orderBy('system_id').orderBy('number').execute(),
       db
@@ -90,6 +95,12 @@ export async function loadReadinessData(ctx: Context): Promise<ReadinessData> {
         .groupBy(['review_id', 'system_id', 'flag_mask', 'decision', sql`case when reason is null then 0 else 1 end`])
         .execute(),
       db.selectFrom('assets').select('created_at').execute(),
+      db
+        .selectFrom('evidence_events')
+        .select(['action', 'subject_id', 'recorded_at', 'data'])
+        .where('action', 'in', ['identity.settings.updated', 'systems.system.changed'])
+        .orderBy('seq')
+        .execute(),
       db.selectFrom('evidence_checkpoints').select(['seq', 'signed_at']).orderBy('seq').execute(),
       db.selectFrom('evidence_events').select(['recorded_at', 'effective_at']).where('seq', '=', 1).executeTakeFirst(),
       db
@@ -99,12 +110,13 @@ export async function loadReadinessData(ctx: Context): Promise<ReadinessData> {
         .orderBy('seq')
         .execute(),
     ]);
+  const mfaChanges = mfaChangesOf(settingEvents);
   const withoutMfa = new Map(noMfa.map((row) => [row.snapshot_id, Number(row.n)]));
   const systemsOf = Map.groupBy(reviewSystems, (row) => row.review_id);
   return {
     timeZone: workspace.time_zone,
     beganAt: [workspace.created_at, firstEvent?.recorded_at, firstEvent?.effective_at].filter((t): t is string => t !== undefined).sort()[0]!,
-    mfaRequiredForAll: workspace.mfa_required_for_all === 1,
+    mfaRequiredForAll: { current: workspace.mfa_required_for_all === 1, changes: mfaChanges.get(WORKSPACE) ?? [] },
     policies: policies.map((p) => ({
       id: p.id,
       title: p.title,
@@ -130,14 +142,14 @@ export async function loadReadinessData(ctx: Context): Promise<ReadinessData> {
       endOn: e.end_on,
       createdAt: e.created_at,
     })),
-    acknowledgements: acknowledgements.map((a) => ({ personId: a.person_id, policyId: a.policy_id, version: a.version, acknowledgedAt: a.acknowledged_at })),
+    acknowledgements,
     systems: systems.map((s) => ({
       id: s.id,
       name: s.name,
       owner: s.owner,
       classification: s.classification,
       inScope: s.in_scope === 1,
-      mfaEnforced: s.mfa_enforced === 1,
+      mfaEnforced: { current: s.mfa_enforced === 1, changes: mfaChanges.get(s.id) ?? [] },
       createdAt: s.created_at,
       retiredAt: s.retired_at,
     })),
@@ -163,4 +175,48 @@ export async function loadReadinessData(ctx: Context): Promise<ReadinessData> {
       attachments: JSON.parse(r.attachments) as string[],
     })),
   };
+}
+
+const WORKSPACE = Symbol('workspace');
+
+/** Each change of an MFA setting in the log, by system id, or WORKSPACE for Groundwork's own. */
+function mfaChangesOf(events: { action: string; subject_id: string; recorded_at: string; data: string }[]): Map<string | typeof WORKSPACE, SettingHistory<boolean>['changes']> {
+  const changes = new Map<string | typeof WORKSPACE, SettingHistory<boolean>['changes']>();
+  for (const event of events) {
+    const data = JSON.parse(event.data);
+    const change: { key: string | typeof WORKSPACE; from: unknown; to: unknown } =
+      event.action === 'identity.settings.updated'
+        ? { key: WORKSPACE, from: data.before?.mfaRequiredForAll, to: data.after?.mfaRequiredForAll }
+        : { key: event.subject_id, from: data.changes?.mfaEnforced?.from, to: data.changes?.mfaEnforced?.to };
+    if (typeof change.from !== 'boolean' || typeof change.to !== 'boolean' || change.from === change.to) continue;
+    changes.set(change.key, [...(changes.get(change.key) ?? []), { at: event.recorded_at, from: change.from, to: change.to }]);
+  }
+  return changes;
+}
+
+/** Every acknowledgement, a page at a time: one per person and policy version, tens of thousands in a large workspace. */
+async function loadAcknowledgements(ctx: Context): Promise<ReadinessData['acknowledgements']> {
+  const acknowledgements: ReadinessData['acknowledgements'] = [];
+  const policyIds = new Map<string, string>();
+  const pages = keysetPages(
+    (after: { person: string; policy: string; version: number } | undefined) =>
+      ctx.db
+        .selectFrom('acknowledgements')
+        .select(['person_id', 'policy_id', 'version', 'acknowledged_at'])
+        .$if(after !== undefined, (q) => q.where((eb) => eb(eb.refTuple('person_id', 'policy_id', 'version'), '>', eb.tuple(after!.person, after!.policy, after!.version))))
+        .orderBy('person_id')
+        .orderBy('policy_id')
+        .orderBy('version')
+        .limit(ACKNOWLEDGEMENT_PAGE)
+        .execute(),
+    (row) => ({ person: row.person_id, policy: row.policy_id, version: row.version }),
+    ACKNOWLEDGEMENT_PAGE,
+  );
+  for await (const page of pages) {
+    for (const row of page) {
+      const policyId = policyIds.get(row.policy_id) ?? policyIds.set(row.policy_id, row.policy_id).get(row.policy_id)!;
+      acknowledgements.push({ personId: row.person_id, policyId, version: row.version, acknowledgedAt: row.acknowledged_at });
+    }
+  }
+  return acknowledgements;
 }
