@@ -8,6 +8,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { importAccounts } from '../src/accounts/import-accounts.ts';
+import { addAsset } from '../src/assets/add-asset.ts';
+import { assignAsset } from '../src/assets/assign-asset.ts';
 import type { Context } from '../src/context.ts';
 import { type Checklist } from '../src/people/checklist.ts';
 import { isAcknowledgementItem } from '../src/people/checklist-template.ts';
@@ -56,12 +58,13 @@ async function acknowledgeEverything(ctx: Context, email: string, policies: stri
 }
 
 /**
- * In the window: Bo joins on 4 May, onboarded in full with a signed NDA attached, and acknowledges
- * the policies; Di starts on 1 June with no onboarding; Lee leaves on 15 May, offboarded the same
- * day; Cy's contract ends on 10 June with no offboarding; the acceptable use policy gets a second
- * version; the information security policy's yearly review is done early; the CRM's Q2 access
- * review runs from its list before to its list after and its sign-off. Around it: Ann joined in
- * March, Eve joins in July, Flo leaves in July, and the first versions were approved in January.
+ * In the window: Bo joins on 4 May, onboarded in full with a signed NDA attached, acknowledges the
+ * policies, and is handed the laptop added in January; Di starts on 1 June with no onboarding; Lee
+ * leaves on 15 May, offboarded the same day; Cy's contract ends on 10 June with no offboarding; the
+ * acceptable use policy gets a second version; the information security policy's yearly review is
+ * done early; the CRM's Q2 access review runs from its list before to its list after and its
+ * sign-off. Around it: Ann joined in March, Eve joins in July, Flo leaves in July, and the first
+ * versions were approved in January.
  */
 export async function brightlineSecondQuarter(workspace: Workspace, clock: ReturnType<typeof manualClock>): Promise<void> {
   const cli = workspace.context({ type: 'cli', id: 'test@localhost' });
@@ -78,6 +81,7 @@ export async function brightlineSecondQuarter(workspace: Workspace, clock: Retur
   }
   await addPerson(cli, { name: 'Cy Rowe', email: 'cy@rowe-consulting.example', kind: 'contractor', startOn: '2026-01-12', endOn: '2026-06-10' });
   await addSystem(cli, { name: 'Acme CRM', category: 'customer-facing-admin', owner: 'dana@brightline.example', classification: 'confidential' });
+  await addAsset(cli, { kind: 'laptop', tag: 'BL-0042', description: 'MacBook Air 13' });
   let acceptableUse = await publishTemplate(as('maya@brightline.example'), 'acceptable-use');
   await publishTemplate(as('maya@brightline.example'), 'information-security');
   await publishTemplate(as('maya@brightline.example'), 'security-orientation');
@@ -94,6 +98,8 @@ export async function brightlineSecondQuarter(workspace: Workspace, clock: Retur
   clock.set('2026-04-29T14:00:00Z');
   await onboardCompletely(cli, bo);
   await acknowledgeEverything(cli, 'bo@brightline.example', policies);
+  clock.set('2026-05-04T13:00:00Z');
+  await assignAsset(cli, { tag: 'BL-0042', person: 'bo@brightline.example' });
 
   clock.set('2026-05-10T14:00:00Z');
   acceptableUse = await republish(as('maya@brightline.example'), acceptableUse, 'Company laptops are encrypted and locked after five minutes.', true);

@@ -69,7 +69,7 @@ for (const engine of engines) {
       const { first, last } = summary.events!;
       const signatures = JSON.parse(readFileSync(path.join(dir, 'evidence', 'log.json'), 'utf8')).checkpoints.length;
       assert.match(stdout, new RegExp(`ok {3}evidence: ${last - first + 1} events \\(${first} to ${last}\\) hashed and chained, ${signatures} signed checkpoints valid`));
-      assert.match(stdout, /ok {3}files: 22 files .* match manifest\.json\n[\s\S]*PASSED/);
+      assert.match(stdout, /ok {3}files: 25 files .* match manifest\.json\n[\s\S]*PASSED/);
       assert.ok(first > 1 && first - 1 === Math.floor((first - 1) / 25) * 25, `the slice starts right after a checkpoint, at ${first}`);
       // Run by a path through a symbolic link (macOS's /tmp is one), it still runs and checks.
       const link = `${dir}-link`;
@@ -101,7 +101,7 @@ for (const engine of engines) {
         recorded.map((e) => [e.seq, e.actor_id, e.subject_type, e.subject_id, e.recorded_at]),
         [[summary.eventSeq, 'maya@brightline.example', 'auditor-package', summary.manifestSha256, new Date(EXPORTED_AT).toISOString()]],
       );
-      assert.deepEqual(JSON.parse(recorded[0]!.data), { window: { ...WINDOW, timeZone: 'America/New_York' }, files: 23, bytes: summary.bytes, zipBytes: summary.zipBytes, manifestSha256: summary.manifestSha256, events: summary.events });
+      assert.deepEqual(JSON.parse(recorded[0]!.data), { window: { ...WINDOW, timeZone: 'America/New_York' }, files: 26, bytes: summary.bytes, zipBytes: summary.zipBytes, manifestSha256: summary.manifestSha256, events: summary.events });
     });
 
     test('each population holds what happened in the window, and nothing before or after it', async () => {
@@ -150,6 +150,31 @@ for (const engine of engines) {
         ['engagement-end:<id>:2026-06-10', '2026-06-10', 'missed'],
         ['offboarding:<id>', '2026-05-15', 'on_time'],
       ]);
+
+
+      // The inventories: whoever worked here on some day of the window, with Ann (joined in March), Flo (leaves in July) and Lee and Cy (left in it).
+      assert.deepEqual(pick(csv(dir, 'people'), 'email', 'kind', 'manager', 'start_on', 'end_on', 'termination_date', 'onboarding', 'offboarding'), [
+        ['ann@brightline.example', 'employee', '', '2026-03-02', '', '', 'open', ''],
+        ['bo@brightline.example', 'employee', 'maya@brightline.example', '2026-05-04', '', '', 'complete', ''],
+        ['cy@rowe-consulting.example', 'contractor', '', '2026-01-12', '2026-06-10', '', 'none', 'none'],
+        ['dana@brightline.example', 'employee', '', '2025-01-06', '', '', 'none', ''],
+        ['di@brightline.example', 'employee', '', '2026-06-01', '', '', 'none', ''],
+        ['flo@brightline.example', 'employee', '', '2025-01-06', '', '2026-07-03', 'none', 'complete'],
+        ['lee@brightline.example', 'employee', '', '2025-01-06', '', '2026-05-15', 'none', 'complete'],
+        ['maya@brightline.example', 'employee', '', '2025-01-06', '', '', 'none', ''],
+        ['sam@brightline.example', 'employee', '', '2025-01-06', '', '', 'none', ''],
+      ], 'Eve, who joins in July, is not');
+      // The CRM as it is now, with the lists before and after its review, both imported in June.
+      assert.deepEqual(csv(dir, 'systems'), [
+        {
+          id: 'acme-crm', name: 'Acme CRM', category: 'customer-facing-admin', owner: 'dana@brightline.example', classification: 'confidential', in_scope: 'yes', sso_enforced: 'no', mfa_enforced: 'no',
+          session_timeout_minutes: '', accounts_from: 'import', added_at: '2026-01-05T14:00:00.000Z', retired_at: '', account_lists_in_window: '2', newest_list_as_of: '2026-06-22T14:00:00.000Z',
+        },
+      ]);
+      assert.deepEqual(pick(csv(dir, 'assets'), 'tag', 'kind', 'added_at', 'held_by', 'assigned_at', 'returned_at'), [
+        ['BL-0042', 'laptop', '2026-01-05T14:00:00.000Z', 'bo@brightline.example', '2026-05-04T13:00:00.000Z', ''],
+      ], 'the laptop added in January, handed to Bo on his first day');
+
       // Each row's events are in the package's slice.
       const { first, last } = summary.events!;
       for (const kind of populationKinds) {

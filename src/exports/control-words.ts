@@ -61,11 +61,11 @@ export function evidenceOf(source: EvidenceSource): { text: string; files: strin
     case 'mfa-enforced':
       return { text: 'MFA required in Groundwork and on each in-scope system, and no account without it on the lists reviewed.', files: [populationFile('review-decisions')] };
     case 'systems-inventory':
-      return { text: 'The systems inventory: each system’s owner, category, data class, scope, SSO and MFA (Groundwork’s Systems page).', files: [] };
+      return { text: 'The systems inventory: each system’s owner, category, data class, scope, SSO and MFA, and the account lists imported for it.', files: [populationFile('systems')] };
     case 'people-directory':
-      return { text: 'The people directory: each person’s role, department and manager (Groundwork’s People page).', files: [populationFile('hires')] };
+      return { text: 'The people directory: each engagement’s role, department and manager, with its onboarding and offboarding.', files: [populationFile('people'), populationFile('hires')] };
     case 'assets':
-      return { text: 'The asset inventory and who holds each asset (Groundwork’s Assets page); returns at offboarding are in the leavers.', files: [populationFile('leavers')] };
+      return { text: 'The asset inventory and who held each asset in the window; returns at offboarding are in the leavers.', files: [populationFile('assets'), populationFile('leavers')] };
     case 'evidence-log':
       return { text: 'The evidence log: every event hash-chained, with signed checkpoints; verify.mjs checks the window’s slice.', files: ['evidence/events.jsonl', 'verify.mjs'] };
     case 'manual':

@@ -4,12 +4,15 @@ import type { PopulationKind } from './population-kinds.ts';
 import type { Population, PopulationInput } from './population.ts';
 import { accessReviewsPopulation } from './population-access-reviews.ts';
 import { acknowledgementsPopulation } from './population-acknowledgements.ts';
+import { assetsPopulation } from './population-assets.ts';
 import { hiresPopulation } from './population-hires.ts';
 import { leaversPopulation } from './population-leavers.ts';
 import { occurrencesPopulation } from './population-occurrences.ts';
+import { peoplePopulation } from './population-people.ts';
 import { policyApprovalsPopulation } from './population-policy-approvals.ts';
 import { policyReviewsPopulation } from './population-policy-reviews.ts';
 import { reviewDecisionsPopulation } from './population-review-decisions.ts';
+import { systemsPopulation } from './population-systems.ts';
 
 const CHUNK_ROWS = 50;
 
@@ -23,6 +26,9 @@ export const populations: Record<PopulationKind, Population> = {
   'policy-reviews': policyReviewsPopulation,
   acknowledgements: acknowledgementsPopulation,
   occurrences: occurrencesPopulation,
+  people: peoplePopulation,
+  systems: systemsPopulation,
+  assets: assetsPopulation,
 };
 
 /**
