@@ -19,7 +19,6 @@ import { publishTemplate } from '../policies.ts';
 import { DESKTOP, serveToChromium, skipWithoutChromium as skip } from './chromium.ts';
 import { acceptInvite, enrolAuthenticator, maya as founder, waitForApp } from './sign-in-steps.ts';
 
-// Created at the top level: createTestSite removes its data directory in an after() hook.
 const site = await createTestSite('sqlite');
 
 describe('the auditor package button', { skip }, () => {

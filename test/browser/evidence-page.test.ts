@@ -107,8 +107,6 @@ async function waitForRows(page: Page, count: number): Promise<void> {
   }
 }
 
-// Created at the top level: createTestSite removes its data directory in an after() hook, which
-// inside a before() hook would run as soon as that hook ends.
 const site = await createTestSite('sqlite', { GROUNDWORK_CHECKPOINT_EVERY: '5' });
 
 describe('the Evidence page', { skip }, () => {

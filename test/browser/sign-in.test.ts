@@ -18,10 +18,8 @@ import { acceptInvite, enrolAuthenticator, maya, type Person, signIn, waitForApp
 
 const sam: Person = { email: 'sam.okafor@brightline.example', name: 'Sam Okafor', password: 'marble orchard lantern quietly' };
 
-/** The navigation's links, without the "soon" badges of modules not built yet. */
 async function navigationLabels(page: Page): Promise<string[]> {
-  const texts = await page.getByLabel('Modules').getByRole('link').allInnerTexts();
-  return texts.map((text) => text.split('\n')[0]!.trim());
+  return (await page.getByLabel('Modules').getByRole('link').allInnerTexts()).map((text) => text.trim());
 }
 
 async function openUserMenu(page: Page, item: 'My account' | 'Sign out'): Promise<void> {
@@ -29,7 +27,6 @@ async function openUserMenu(page: Page, item: 'My account' | 'Sign out'): Promis
   await page.getByRole('menuitem', { name: item }).click();
 }
 
-// Created at the top level: createTestSite removes its data directory in an after() hook.
 const site = await createTestSite('sqlite');
 
 describe('signing in to Groundwork', { skip }, () => {

@@ -1,4 +1,4 @@
-import { AppShell, Badge, Burger, Group, NavLink, Text } from '@mantine/core';
+import { AppShell, Burger, Group, NavLink, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import type { ReactNode } from 'react';
 import { useSession } from '../identity/session-context.tsx';
@@ -36,7 +36,6 @@ export function AppLayout({ current, children }: { current: string | undefined; 
             href={page.path}
             label={page.label}
             active={page.path === current}
-            rightSection={page.built ? undefined : <Badge size="xs" variant="light" color="gray">soon</Badge>}
             onClick={(event) => {
               followLink(event, page.path);
               close();

@@ -16,8 +16,6 @@ import { UsersPage } from '../users/users-page.tsx';
 export interface Page {
   path: string;
   label: string;
-  /** False for modules that are planned but not built; the navigation marks them. */
-  built: boolean;
   /** What the user's role needs to see the page; without it the page is left out of the navigation. */
   permission?: Permission;
   /** False for pages reached from elsewhere (My account, from the user menu). */
@@ -29,18 +27,18 @@ export interface Page {
 
 /** Every page, in navigation order. */
 export const pages: Page[] = [
-  { path: '/', label: 'Overview', built: true, render: () => <OverviewPage /> },
-  { path: '/policies', label: 'Policies', built: true, permission: 'policies:read', nested: true, render: () => <PoliciesRoutes /> },
-  { path: '/people', label: 'People', built: true, permission: 'people:read', nested: true, render: () => <PeopleRoutes /> },
-  { path: '/assets', label: 'Assets', built: true, permission: 'people:read', render: () => <AssetsPage /> },
-  { path: '/systems', label: 'Systems', built: true, permission: 'systems:read', nested: true, render: () => <SystemsRoutes /> },
-  { path: '/reviews', label: 'Access reviews', built: true, permission: 'reviews:read', nested: true, render: () => <ReviewsRoutes /> },
-  { path: '/evidence', label: 'Evidence', built: true, permission: 'evidence:read', render: () => <EvidencePage /> },
-  { path: '/readiness', label: 'Readiness', built: true, permission: 'readiness:read', render: () => <ReadinessPage /> },
-  { path: '/audits', label: 'Audit requests', built: true, permission: 'audits:read', render: () => <AuditsPage /> },
-  { path: '/users', label: 'Users', built: true, permission: 'users:read', render: () => <UsersPage /> },
-  { path: '/settings', label: 'Security settings', built: true, permission: 'users:read', render: () => <SettingsPage /> },
-  { path: '/account', label: 'My account', built: true, inNavigation: false, render: () => <AccountPage /> },
+  { path: '/', label: 'Overview', render: () => <OverviewPage /> },
+  { path: '/policies', label: 'Policies', permission: 'policies:read', nested: true, render: () => <PoliciesRoutes /> },
+  { path: '/people', label: 'People', permission: 'people:read', nested: true, render: () => <PeopleRoutes /> },
+  { path: '/assets', label: 'Assets', permission: 'people:read', render: () => <AssetsPage /> },
+  { path: '/systems', label: 'Systems', permission: 'systems:read', nested: true, render: () => <SystemsRoutes /> },
+  { path: '/reviews', label: 'Access reviews', permission: 'reviews:read', nested: true, render: () => <ReviewsRoutes /> },
+  { path: '/evidence', label: 'Evidence', permission: 'evidence:read', render: () => <EvidencePage /> },
+  { path: '/readiness', label: 'Readiness', permission: 'readiness:read', render: () => <ReadinessPage /> },
+  { path: '/audits', label: 'Audit requests', permission: 'audits:read', render: () => <AuditsPage /> },
+  { path: '/users', label: 'Users', permission: 'users:read', render: () => <UsersPage /> },
+  { path: '/settings', label: 'Security settings', permission: 'users:read', render: () => <SettingsPage /> },
+  { path: '/account', label: 'My account', inNavigation: false, render: () => <AccountPage /> },
 ];
 
 export function pageAt(pathname: string): Page | undefined {
