@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, test } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { runVerifier, unpacked } from '../../test/auditor-package.ts';
+import { parse } from 'csv-parse/sync';
+import { brightlineSecondQuarter, runVerifier, unpacked, WINDOW } from '../../test/auditor-package.ts';
 import { createTestSite, engines, manualClock } from '../../test/engines.ts';
 import { tokenHeaders } from '../../test/identity.ts';
 import { publishTemplate } from '../../test/policies.ts';
@@ -72,6 +73,35 @@ for (const engine of engines) {
       assert.equal((await get('', auditor)).headers['content-disposition'], 'attachment; filename="auditor-package-2025-04-11-to-2026-04-10.zip"');
       await setAuditWindow(workspace.context({ type: 'cli', id: 'test@localhost' }), { from: '2026-01-01', to: '2026-06-30' });
       assert.equal((await get('', auditor)).headers['content-disposition'], 'attachment; filename="auditor-package-2026-01-01-to-2026-04-10.zip"');
+    });
+
+    test('one population as CSV, as an audit request links it; the same rows as in the package', async (t) => {
+      const clock = manualClock('2026-01-05T14:00:00Z');
+      const workspace = await (await createTestSite(engine.name)).open({ now: clock.now });
+      const app = await buildApp(workspace, { logger: false, webDir: '/nonexistent' });
+      t.after(async () => {
+        await app.close();
+        await workspace.close();
+      });
+      await brightlineSecondQuarter(workspace, clock);
+      const auditor = await tokenHeaders(workspace, 'auditor', 'read', { accessFrom: '2026-07-01', accessUntil: '2026-09-30' });
+      const get = (file: string, query = `from=${WINDOW.from}&to=${WINDOW.to}`) => app.inject({ url: `/api/exports/populations/${file}?${query}`, headers: auditor });
+
+      const hires = await get('hires.csv');
+      assert.equal(hires.statusCode, 200, hires.body);
+      assert.equal(hires.headers['content-type'], 'text/csv; charset=utf-8');
+      assert.equal(hires.headers['content-disposition'], `attachment; filename="hires-${WINDOW.from}-to-${WINDOW.to}.csv"`);
+      const rows = parse(hires.body, { columns: true }) as Record<string, string>[];
+      assert.deepEqual(rows.map((row) => [row.name, row.start_date, row.onboarding]), [['Bo Lindqvist', '2026-05-04', 'complete'], ['Di Moss', '2026-06-01', 'missing']]);
+
+      const people = parse((await get('people.csv')).body, { columns: true }) as Record<string, string>[];
+      assert.ok(people.some((row) => row.name === 'Flo Reyes') && !people.some((row) => row.name === 'Eve Sandoval'), 'the directory of the window');
+
+      assert.equal((await get('payroll.csv')).statusCode, 400, 'an unknown population');
+      const bad = await get('hires.csv', 'from=2026-06-30&to=2026-04-01');
+      assert.deepEqual([bad.statusCode, bad.json().where], [400, 'from']);
+      const viewed = await workspace.store.db.selectFrom('evidence_events').select('data').where('action', '=', 'identity.auditor.viewed').execute();
+      assert.ok(viewed.some((event) => event.data.includes('/api/exports/populations/hires.csv')), 'the auditor’s download is recorded');
     });
   });
 }

@@ -12,7 +12,8 @@ import { remoteDownload, type RemoteServer, remoteServer } from '../remote.ts';
 const USAGE = `groundwork export [--from DATE --to DATE] --out FILE.zip [--json]
   the auditor package of a window, as one ZIP: index.html to browse offline, the control matrix, every
   population of the window as CSV (hires, leavers, access reviews and their decisions, policy approvals
-  and reviews, acknowledgements, obligations due), the PDFs of the policies in force, the evidence log's
+  and reviews, acknowledgements, obligations due) and the people, systems and asset inventories, each
+  control's Type 2 status over the window, the PDFs of the policies in force, the evidence log's
   slice with its signatures and attachments, verify.mjs, and manifest.json with every file's SHA-256.
 DATE is YYYY-MM-DD in the workspace's time zone; the window ends today at the latest. Without dates:
   the audit window (groundwork audit window), up to today, else the twelve months to today.

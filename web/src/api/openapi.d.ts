@@ -9377,7 +9377,7 @@ export interface paths {
                                 kind: "population" | "attachment" | "package" | "note";
                                 population: {
                                     /** @enum {string} */
-                                    kind: "hires" | "leavers" | "access-reviews" | "review-decisions" | "policy-approvals" | "policy-reviews" | "acknowledgements" | "occurrences";
+                                    kind: "hires" | "leavers" | "access-reviews" | "review-decisions" | "policy-approvals" | "policy-reviews" | "acknowledgements" | "occurrences" | "people" | "systems" | "assets";
                                     from: string;
                                     to: string;
                                 } | null;
@@ -9444,7 +9444,7 @@ export interface paths {
                         /** @enum {string} */
                         kind: "population";
                         /** @enum {string} */
-                        population: "hires" | "leavers" | "access-reviews" | "review-decisions" | "policy-approvals" | "policy-reviews" | "acknowledgements" | "occurrences";
+                        population: "hires" | "leavers" | "access-reviews" | "review-decisions" | "policy-approvals" | "policy-reviews" | "acknowledgements" | "occurrences" | "people" | "systems" | "assets";
                         /**
                          * Format: date
                          * @description without from and to: the audit window
@@ -9523,7 +9523,7 @@ export interface paths {
                                 kind: "population" | "attachment" | "package" | "note";
                                 population: {
                                     /** @enum {string} */
-                                    kind: "hires" | "leavers" | "access-reviews" | "review-decisions" | "policy-approvals" | "policy-reviews" | "acknowledgements" | "occurrences";
+                                    kind: "hires" | "leavers" | "access-reviews" | "review-decisions" | "policy-approvals" | "policy-reviews" | "acknowledgements" | "occurrences" | "people" | "systems" | "assets";
                                     from: string;
                                     to: string;
                                 } | null;
@@ -9630,7 +9630,7 @@ export interface paths {
                                 kind: "population" | "attachment" | "package" | "note";
                                 population: {
                                     /** @enum {string} */
-                                    kind: "hires" | "leavers" | "access-reviews" | "review-decisions" | "policy-approvals" | "policy-reviews" | "acknowledgements" | "occurrences";
+                                    kind: "hires" | "leavers" | "access-reviews" | "review-decisions" | "policy-approvals" | "policy-reviews" | "acknowledgements" | "occurrences" | "people" | "systems" | "assets";
                                     from: string;
                                     to: string;
                                 } | null;
@@ -9686,6 +9686,48 @@ export interface paths {
                 };
                 header?: never;
                 path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/exports/populations/{file}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One population of a window as CSV, exactly as the auditor package holds it: what an audit request links to */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description the first day of the window, YYYY-MM-DD, in the workspace time zone; with to, or neither for the audit window (else the twelve months to today) */
+                    from?: string;
+                    /** @description the last day of the window, included; today at the latest */
+                    to?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description the population, as its file in the auditor package: hires.csv, leavers.csv, … */
+                    file: "hires.csv" | "leavers.csv" | "access-reviews.csv" | "review-decisions.csv" | "policy-approvals.csv" | "policy-reviews.csv" | "acknowledgements.csv" | "occurrences.csv" | "people.csv" | "systems.csv" | "assets.csv";
+                };
                 cookie?: never;
             };
             requestBody?: never;

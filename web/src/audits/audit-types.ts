@@ -38,6 +38,9 @@ export const populationLabels: Record<PopulationKind, string> = {
   'policy-reviews': 'Policy reviews',
   acknowledgements: 'Policy acknowledgements',
   occurrences: 'Recurring obligations',
+  people: 'People directory',
+  systems: 'Systems inventory',
+  assets: 'Asset inventory',
 };
 
 export const fieldLabels: Record<RequestField, string> = { id: 'Request id', control: 'Control reference', description: 'Description', dueOn: 'Due date' };

@@ -43,7 +43,7 @@ export function AuditorPackageButton({ initial }: { initial?: { from: string; to
         <Stack gap="xs" w={320} component="section" aria-label="Auditor package">
           <Text size="sm">
             One ZIP for the audit window: the control matrix, every population (hires, leavers, access reviews, policy approvals and
-            acknowledgements), the policies in force, and the evidence log with a verifier that runs offline.
+            acknowledgements), the people, systems and asset inventories, the policies in force, and the evidence log with a verifier that runs offline.
           </Text>
           <Group grow gap="xs">
             <TextInput type="date" label="From" value={from} max={to || today} onChange={(e) => setFrom(e.currentTarget.value)} />
