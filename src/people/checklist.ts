@@ -1,6 +1,7 @@
 import { Temporal } from 'temporal-polyfill';
 import { occurrencesBetween } from '../cadence/list-occurrences.ts';
 import { type LoadedObligation, loadObligations } from '../cadence/load-obligations.ts';
+import { keysetPages } from '../db/keyset-pages.ts';
 import type { Occurrence } from '../cadence/obligation.ts';
 import type { Context } from '../context.ts';
 import { AppError } from '../errors.ts';
@@ -68,54 +69,69 @@ export interface Checklist {
   exceptions: Exception[];
 }
 
-const ITEM_PAGE_CHECKLISTS = 100;
+const CHECKLIST_PAGE = 100;
 
 /**
  * Every checklist of some engagements, or all: the few queries behind the people pages and reports.
- * A caller that has already loaded every obligation passes them, and they are not read again.
+ * A caller that has already loaded every obligation passes them, and they are not read again; one
+ * that reads only some items names them with `keepItem`, and keeps only those (done, total,
+ * completedAt and the exceptions still count every item).
  */
-export async function loadChecklists(ctx: Context, filter: { ids?: string[]; engagementIds?: string[] } = {}, obligations?: LoadedObligation[]): Promise<Checklist[]> {
-  let query = ctx.db
-    .selectFrom('checklists as c')
-    .innerJoin('engagements as e', 'e.id', 'c.engagement_id')
-    .innerJoin('people as p', 'p.id', 'e.person_id')
-    .select([
-      'c.id',
-      'c.kind',
-      'c.started_at',
-      'c.started_by',
-      'c.terminates_at',
-      'c.reason',
-      'c.conversation_at',
-      'c.batch_id',
-      'c.obligation_id',
-      'e.id as engagement_id',
-      'e.kind as engagement_kind',
-      'e.title',
-      'e.start_on',
-      'e.end_on',
-      'e.manager_id',
-      'p.id as person_id',
-      'p.name',
-      'p.email',
-    ])
-    .orderBy('c.started_at');
-  if (filter.ids) query = query.where('c.id', 'in', filter.ids.length ? filter.ids : ['']);
-  if (filter.engagementIds) query = query.where('c.engagement_id', 'in', filter.engagementIds.length ? filter.engagementIds : ['']);
-  const rows = await query.execute();
-  if (rows.length === 0) return [];
+export async function loadChecklists(
+  ctx: Context,
+  filter: { ids?: string[]; engagementIds?: string[] } = {},
+  options: { obligations?: LoadedObligation[]; keepItem?: (key: string) => boolean } = {},
+): Promise<Checklist[]> {
+  const { obligations, keepItem } = options;
   const all = !filter.ids && !filter.engagementIds;
   const { timeZone } = await getWorkspace(ctx);
-  const deadlines = new Map((obligations ?? (await loadObligations(ctx, all ? {} : { ids: rows.flatMap((r) => (r.obligation_id ? [r.obligation_id] : [])) }))).map((o) => [o.obligation.id, o]));
+  const every = obligations ?? (all ? await loadObligations(ctx) : undefined);
+  const allDeadlines = every && new Map(every.map((o) => [o.obligation.id, o]));
   const now = ctx.now();
   // Keys, titles and names repeat on every checklist: one copy of each, not one per item.
   const shared = new Map<string, string>();
   const share = <T extends string | null>(text: T): T => (text === null ? text : ((shared.get(text) ?? shared.set(text, text).get(text)) as T));
 
   const checklists: Checklist[] = [];
-  // The items of a page of checklists at a time: a whole-workspace report reads hundreds of thousands.
-  for (let first = 0; first < rows.length; first += ITEM_PAGE_CHECKLISTS) {
-    const page = rows.slice(first, first + ITEM_PAGE_CHECKLISTS);
+  // A page of checklists and their items at a time: a whole-workspace report reads hundreds of thousands of items.
+  const pages = keysetPages(
+    (after: { startedAt: string; id: string } | undefined) =>
+      ctx.db
+        .selectFrom('checklists as c')
+        .innerJoin('engagements as e', 'e.id', 'c.engagement_id')
+        .innerJoin('people as p', 'p.id', 'e.person_id')
+        .select([
+          'c.id',
+          'c.kind',
+          'c.started_at',
+          'c.started_by',
+          'c.terminates_at',
+          'c.reason',
+          'c.conversation_at',
+          'c.batch_id',
+          'c.obligation_id',
+          'e.id as engagement_id',
+          'e.kind as engagement_kind',
+          'e.title',
+          'e.start_on',
+          'e.end_on',
+          'e.manager_id',
+          'p.id as person_id',
+          'p.name',
+          'p.email',
+        ])
+        .$if(filter.ids !== undefined, (q) => q.where('c.id', 'in', filter.ids!.length ? filter.ids! : ['']))
+        .$if(filter.engagementIds !== undefined, (q) => q.where('c.engagement_id', 'in', filter.engagementIds!.length ? filter.engagementIds! : ['']))
+        .$if(after !== undefined, (q) => q.where((eb) => eb(eb.refTuple('c.started_at', 'c.id'), '>', eb.tuple(after!.startedAt, after!.id))))
+        .orderBy('c.started_at')
+        .orderBy('c.id')
+        .limit(CHECKLIST_PAGE)
+        .execute(),
+    (row) => ({ startedAt: row.started_at, id: row.id }),
+    CHECKLIST_PAGE,
+  );
+  for await (const page of pages) {
+    const deadlines = allDeadlines ?? new Map((await loadObligations(ctx, { ids: page.flatMap((r) => (r.obligation_id ? [r.obligation_id] : [])) })).map((o) => [o.obligation.id, o]));
     const items = await ctx.db
       .selectFrom('checklist_items as i')
       .leftJoin('systems as s', 's.id', 'i.system_id')
@@ -145,7 +161,7 @@ export async function loadChecklists(ctx: Context, filter: { ids?: string[]; eng
         dueOn: share(dueOn(i.phase)),
         done: i.done_at !== null,
         doneAt: i.done_at,
-        effectiveAt: i.effective_at,
+        effectiveAt: i.effective_at === i.done_at ? i.done_at : i.effective_at,
         doneBy: share(i.done_by),
         outcome: share(i.outcome),
         link: i.link,
@@ -168,7 +184,7 @@ export async function loadChecklists(ctx: Context, filter: { ids?: string[]; eng
         conversationAt: row.conversation_at,
         batchId: row.batch_id,
         deadline,
-        items: list,
+        items: keepItem ? list.filter((i) => keepItem(i.key)) : list,
         done,
         total: list.length,
         completedAt: done === list.length ? (list.map((i) => i.effectiveAt!).sort().at(-1) ?? null) : null,

@@ -2,6 +2,7 @@ import { type Checklist, checklistDay } from '../people/checklist.ts';
 import type { ChecklistKind } from '../people/checklist-template.ts';
 import type { Check, OperationItem } from './control-status.ts';
 import { type Moment, engagedAt, localDay, occurrencesAt, plural } from './moment.ts';
+import { itemKeyMatches } from './item-key.ts';
 import type { ReadinessData } from './readiness-data.ts';
 
 const names = (list: { name: string }[]) => {
@@ -89,13 +90,12 @@ function offboardingItem(checklist: Checklist, date: string): OperationItem {
   return { ...base, result: 'open', detail: 'access removal in progress' };
 }
 
-const matches = (key: string, wanted: string) => (wanted.endsWith(':') ? key.startsWith(wanted) : key === wanted);
 
 /** The named item on every checklist of the kind up to `at`: done by its due date. */
 export function checklistItemInPlace(data: ReadinessData, kind: ChecklistKind, key: string, at: Moment): Check {
   const due = data.checklists
     .filter((c) => c.kind === kind && c.startedAt < at.iso)
-    .flatMap((c) => c.items.filter((i) => matches(i.key, key) && i.dueOn < at.date).map((i) => ({ name: c.person.name, item: i })));
+    .flatMap((c) => c.items.filter((i) => itemKeyMatches(i.key, key) && i.dueOn < at.date).map((i) => ({ name: c.person.name, item: i })));
   if (due.length === 0) return { ok: true, summary: `no ${kind} has reached this item yet; it is on the checklist` };
   // Done by `at` as recorded by then: an item entered later, even back-dated, was not done at `at`.
   const undone = due.filter(({ item }) => !item.doneAt || !item.effectiveAt || item.doneAt >= at.iso || item.effectiveAt >= at.iso);
@@ -108,7 +108,7 @@ export function checklistItemPopulation(data: ReadinessData, kind: ChecklistKind
   for (const checklist of data.checklists) {
     if (checklist.kind !== kind) continue;
     for (const item of checklist.items) {
-      if (!matches(item.key, key) || item.dueOn < from || item.dueOn > to) continue;
+      if (!itemKeyMatches(item.key, key) || item.dueOn < from || item.dueOn > to) continue;
       const late = checklist.exceptions.find((e) => e.key === item.key && e.rule !== 'after-conversation');
       const label = `${checklist.person.name}: ${item.title}`;
       const base = { ref: `${checklist.id}/${item.key}`, date: item.dueOn, label, exception: null };

@@ -1,8 +1,10 @@
 import { sql } from 'kysely';
 import { loadObligations, type LoadedObligation } from '../cadence/load-obligations.ts';
 import type { Context } from '../context.ts';
+import { controls as catalog } from '../controls/catalog.ts';
 import { keysetPages } from '../db/keyset-pages.ts';
 import { type Checklist, loadChecklists } from '../people/checklist.ts';
+import { itemKeyMatches } from './item-key.ts';
 import type { SettingHistory } from './setting-history.ts';
 
 /** A control exception or attachment, as recorded in the evidence log against the control. */
@@ -52,7 +54,19 @@ const ACKNOWLEDGEMENT_PAGE = 2000;
 export async function loadReadinessData(ctx: Context): Promise<ReadinessData> {
   const db = ctx.db;
   const obligations = await loadObligations(ctx);
-  const [workspace, policies, versions, checklists, engagements, acknowledgements, systems, snapshots, noMfa, reviews, reviewSystems, reviewCounts, assets, settingEvents, checkpoints, firstEvent, records] =
+  // Only the checklist items a control reads: a large workspace has hundreds of thousands.
+  const itemKeys = catalog.flatMap((control) => (control.evidence.kind === 'checklist-item' ? [control.evidence.key] : []));
+  // The large reads one after the other and before the rest: rows still arriving while other
+  // queries allocate outlive young collections, and a large workspace's would fill the old heap.
+  const checklists = await loadChecklists(ctx, {}, { obligations, keepItem: (key) => itemKeys.some((wanted) => itemKeyMatches(key, wanted)) });
+  const acknowledgements = await loadAcknowledgements(ctx);
+  const engagements = await db
+    .selectFrom('engagements as e')
+    .innerJoin('people as p', 'p.id', 'e.person_id')
+    .select(['e.id', 'e.person_id', 'p.name', 'p.email', 'e.kind', 'e.title', 'e.department', 'e.manager_id', 'e.start_on', 'e.end_on', 'e.created_at'])
+    .orderBy('e.start_on')
+    .execute();
+  const [workspace, policies, versions, systems, snapshots, noMfa, reviews, reviewSystems, reviewCounts, assets, settingEvents, checkpoints, firstEvent, records] =
     await Promise.all([
       db.selectFrom('workspace').select(['time_zone', 'created_at', 'mfa_required_for_all']).where('id', '=', 1).executeTakeFirstOrThrow(),
       db.selectFrom('policies').select(['id', 'title', 'kind', 'created_at', 'retired_at', 'review_obligation_id', 'applies_to']).orderBy('created_at').orderBy('id').execute(),
@@ -63,14 +77,6 @@ export async function loadReadinessData(ctx: Context): Promise<ReadinessData> {
         .orderBy('policy_id')
         .orderBy('version')
         .execute(),
-      loadChecklists(ctx, {}, obligations),
-      db
-        .selectFrom('engagements as e')
-        .innerJoin('people as p', 'p.id', 'e.person_id')
-        .select(['e.id', 'e.person_id', 'p.name', 'p.email', 'e.kind', 'e.title', 'e.department', 'e.manager_id', 'e.start_on', 'e.end_on', 'e.created_at'])
-        .orderBy('e.start_on')
-        .execute(),
-      loadAcknowledgements(ctx),
       db.selectFrom('systems').select(['id', 'name', 'owner', 'classification', 'in_scope', 'mfa_enforced', 'created_at', 'retired_at']).orderBy('name').execute(),
       db.selectFrom('account_snapshots').select(['id', 'system_id', 'as_of', 'imported_at', 'accounts']).orderBy('system_id').orderBy('number').execute(),
       db
