@@ -11,7 +11,7 @@ export const demo: Command = {
       const summary = await seedDemo(workspace.context(cliActor()), { force: io.flags.force });
       io.emit(summary, () =>
         [
-          `${summary.company}: ${summary.users} users, ${summary.people} people, ${summary.systems} systems, ${summary.policies} policies, ${summary.acknowledgements} acknowledgements, ${summary.accountLists} account lists, ${summary.accessReviews} access reviews, ${summary.events} evidence events, ${summary.obligations} obligations, ${summary.controlRecords} records on manual controls`,
+          `${summary.company}: ${summary.users} users, ${summary.people} people, ${summary.systems} systems, ${summary.policies} policies, ${summary.acknowledgements} acknowledgements, ${summary.accountLists} account lists, ${summary.accessReviews} access reviews, ${summary.events} evidence events, ${summary.obligations} obligations, ${summary.controlRecords} control records (evidence attached, exceptions)`,
           'run `npm start`, open the web UI and sign in as the owner (you set up an authenticator app first):',
           `  email     ${summary.signIn.email}`,
           `  password  ${summary.signIn.password}`,
