@@ -33,6 +33,8 @@ export interface Context {
   actor: Actor;
   now: () => Date;
   evidence: EvidenceSettings;
+  /** Runs `read` against one snapshot of the database on a connection of its own (see Store.readSnapshot). */
+  readSnapshot<T>(read: (db: Kysely<Database>) => Promise<T>): Promise<T>;
   /** Set by inTransaction: where this transaction's evidence events chain from. */
   tail?: ChainTail;
 }

@@ -38,7 +38,7 @@ export async function openWorkspace(config: Config, options: { migrate?: boolean
     store,
     config,
     evidence,
-    context: (actor, now = options.now ?? (() => new Date())) => ({ db: store.db, actor, now, evidence }),
+    context: (actor, now = options.now ?? (() => new Date())) => ({ db: store.db, actor, now, evidence, readSnapshot: store.readSnapshot }),
     close: () => store.close(),
   };
 }

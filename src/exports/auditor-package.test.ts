@@ -5,6 +5,7 @@ import { createWriteStream, readdirSync, readFileSync, rmSync, symlinkSync, unli
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import { Writable } from 'node:stream';
 import { promisify } from 'node:util';
 import { parse } from 'csv-parse/sync';
 import { brightlineSecondQuarter, EXPORTED_AT, runVerifier, unpacked, WINDOW } from '../../test/auditor-package.ts';
@@ -16,6 +17,7 @@ import { eventFromRow } from '../evidence/event.ts';
 import { eventHash } from '../evidence/event-hash.ts';
 import { attachmentPath } from '../evidence/store-attachment.ts';
 import { verifyWorkspaceLog } from '../evidence/verify-workspace-log.ts';
+import { addPerson } from '../people/add-person.ts';
 import { readinessType2 } from '../readiness/readiness.ts';
 import { type2StatusText } from '../readiness/status-text.ts';
 import { buildAuditorPackage, type PackageSummary } from './build-auditor-package.ts';
@@ -292,6 +294,51 @@ for (const engine of engines) {
       verdict = await runVerifier(dir);
       assert.equal(verdict.code, 1);
       assert.ok(verdict.stdout.includes(`FAILED event ${rehashed.problem!.seq}: the chain does not match its signed checkpoint`), verdict.stdout);
+    });
+  });
+
+  describe(`a package made while the workspace changes, on ${engine.name}`, { skip: engine.skip }, () => {
+    test('holds the workspace as it was when the package began: a hire added meanwhile is in no file of it', async (t) => {
+      const clock = manualClock('2026-01-05T14:00:00Z');
+      const workspace = await (await createTestSite(engine.name)).open({ now: clock.now });
+      const zip = path.join(tmpdir(), `groundwork-package-snapshot-${engine.name}-${process.pid}.zip`);
+      t.after(async () => {
+        await workspace.close();
+        rmSync(zip, { force: true });
+      });
+      await brightlineSecondQuarter(workspace, clock);
+      // The output takes the first chunk, then waits: the package stops mid-way, its populations half written.
+      const { promise: started, resolve: start } = Promise.withResolvers<void>();
+      const { promise: resumed, resolve: resume } = Promise.withResolvers<void>();
+      const file = createWriteStream(zip);
+      const slow = new Writable({
+        write(chunk, _encoding, done) {
+          start();
+          resumed.then(() => file.write(chunk, done));
+        },
+        final(done) {
+          file.end(done);
+        },
+      });
+      const building = buildAuditorPackage(workspace.context({ type: 'user', id: 'maya@brightline.example' }), WINDOW, slow);
+      await started;
+      const gil = await addPerson(workspace.context({ type: 'cli', id: 'test@localhost' }), { name: 'Gil Ortega', email: 'gil@brightline.example', kind: 'employee', startOn: '2026-06-15' });
+      const added = await workspace.store.db.selectFrom('evidence_events').select((eb) => eb.fn.max('seq').as('seq')).executeTakeFirstOrThrow();
+      resume();
+      const made = await building;
+
+      const dir = await unpacked(zip);
+      t.after(() => rmSync(dir, { recursive: true, force: true }));
+      assert.equal((await runVerifier(dir)).code, 0);
+      for (const kind of ['hires', 'people'] as const) assert.ok(!csv(dir, kind).some((row) => row.name === gil.name), `${kind}.csv has no Gil`);
+      assert.ok(made.events!.last < Number(added.seq), 'the log’s slice ends before the hire was recorded');
+      // Made again, the package has him.
+      const again = path.join(tmpdir(), `groundwork-package-snapshot-again-${engine.name}-${process.pid}.zip`);
+      await buildAuditorPackage(workspace.context({ type: 'user', id: 'maya@brightline.example' }), WINDOW, createWriteStream(again));
+      const later = await unpacked(again);
+      t.after(() => rmSync(later, { recursive: true, force: true }));
+      rmSync(again);
+      assert.ok(csv(later, 'hires').some((row) => row.name === gil.name));
     });
   });
 }
