@@ -4,11 +4,10 @@
  * mandatory when CI=true, and is reported as skipped otherwise. Every workspace a test opens
  * gets its own temporary data directory and, on PostgreSQL, its own schema, so runs never collide.
  *
- * Nothing is removed while tests run. A test file's `after` hook once dropped its schemas, and the
- * last test of a file now and then found its schema gone before it migrated; whatever the runner's
- * reason, cleanup that races no test is safer. Data directories go when the process exits; a
- * schema is named for its process and dropped by the first test process that finds that process
- * gone (so the last file's schemas stay until the next run).
+ * Data directories go when the process exits. A schema is named for its process and dropped by
+ * the next test process that finds that process gone, so the last file's schemas stay until the
+ * next run. (A drop while another process migrates once failed that migration, naming the dropped
+ * schema: Kysely looks for its tables in the catalog of every schema. migrateToLatest retries it.)
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -20,7 +19,7 @@ import type { Actor, Context } from '../src/context.ts';
 import type { Engine } from '../src/db/open-database.ts';
 import { openWorkspace, type Workspace } from '../src/open-workspace.ts';
 
-const postgresBase = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+export const postgresBase = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
 /** Schemas are `gw_test_<host>_<pid>_<random>`: the host, so that a process is judged gone only on its own machine. */
 const HOST = createHash('sha256').update(hostname()).digest('hex').slice(0, 6);

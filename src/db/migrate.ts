@@ -1,6 +1,11 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { type Kysely, type MigrationProvider, Migrator, PostgresAdapter, sql } from 'kysely';
 import { AppError } from '../errors.ts';
 import { migrations } from './migrations/index.ts';
+
+/** Tries of a migration that found another schema dropped under it, a little longer apart each time (2.5 s in all). */
+const MIGRATION_ATTEMPTS = 10;
+const RETRY_STEP_MS = 55;
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
 
@@ -16,13 +21,24 @@ export interface MigrationStatus {
  */
 export async function migrateToLatest(db: Kysely<any>): Promise<MigrationStatus> {
   await refuseNewerSchema(db);
-  const migrator = new Migrator({ db, provider, migrationTableSchema: await currentPostgresSchema(db) });
-  const { error, results } = await migrator.migrateToLatest();
-  if (error) {
+  const status = await migrationStatus(db);
+  if (status.pending.length === 0) return status;
+  const schema = await currentPostgresSchema(db);
+  const migrator = new Migrator({ db, provider, migrationTableSchema: schema });
+  for (let attempt = 1; ; attempt++) {
+    const { error, results } = await migrator.migrateToLatest();
+    if (!error) return migrationStatus(db);
+    // Kysely checks for its tables by reading the catalog of every schema in the database; a
+    // schema dropped meanwhile (another Groundwork's, a test's) fails that read. Nothing was
+    // changed, so the run is tried again.
+    const dropped = /schema "(.+)" does not exist/.exec((error as Error).message)?.[1];
+    if (dropped !== undefined && dropped !== schema && attempt < MIGRATION_ATTEMPTS) {
+      await sleep(RETRY_STEP_MS * attempt);
+      continue;
+    }
     const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
     throw new AppError('database_unavailable', `migration ${failed} failed, nothing was changed: ${(error as Error).message}`);
   }
-  return migrationStatus(db);
 }
 
 export async function migrationStatus(db: Kysely<any>): Promise<MigrationStatus> {
