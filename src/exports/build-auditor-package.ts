@@ -53,8 +53,9 @@ async function type2Statuses(ctx: Context, window: { from: string; to: string })
  * matrix, every population of the window as CSV, the PDFs of the policies in force, the log's slice
  * with its signatures, the attachments it names, verify.mjs, and manifest.json with the SHA-256 of
  * every file, all read from one snapshot of the database. Memory stays flat whatever the
- * workspace's size: every file is streamed, page by page. Once the output has it all, the package is recorded in the log, in its own transaction: who
- * made or downloaded which package (by the SHA-256 of its manifest), and when.
+ * workspace's size: every file is streamed, page by page. Once the output has it all, the package
+ * is recorded in the log, in its own transaction: who made or downloaded which package (by the
+ * SHA-256 of its manifest), and when.
  */
 export async function buildAuditorPackage(ctx: Context, input: { from?: string; to?: string }, output: Writable, onProgress?: (progress: PackageProgress) => void): Promise<PackageSummary> {
   const window = await checkedWindow(ctx, input);

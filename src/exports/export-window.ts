@@ -2,7 +2,7 @@ import { Temporal } from 'temporal-polyfill';
 import { loadAuditWindow } from '../audits/audit-window.ts';
 import type { Context } from '../context.ts';
 import { invalidInput } from '../errors.ts';
-import { MAX_WINDOW_MONTHS } from '../readiness/readiness.ts';
+import { refuseLongWindow } from '../readiness/readiness.ts';
 import { localDateOf, parseLocalDate, startOfLocalDay } from '../time/local-date.ts';
 import { getWorkspace } from '../workspace/get-workspace.ts';
 
@@ -45,7 +45,7 @@ export async function checkedWindow(ctx: Pick<Context, 'db' | 'now'>, input: { f
   if (Temporal.PlainDate.compare(to, today) > 0) {
     throw invalidInput(`to (${to}) is after today (${today} in ${timeZone}): a package holds what has happened, so the window ends today at the latest`, 'to');
   }
-  if (Temporal.PlainDate.compare(from.add({ months: MAX_WINDOW_MONTHS }), to) <= 0) throw invalidInput(`the window from ${from} to ${to} is longer than ${MAX_WINDOW_MONTHS} months; an audit period is six to twelve`, 'to');
+  refuseLongWindow(from, to);
   return {
     from: from.toString(),
     to: to.toString(),

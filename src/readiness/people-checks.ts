@@ -90,7 +90,6 @@ function offboardingItem(checklist: Checklist, date: string): OperationItem {
   return { ...base, result: 'open', detail: 'access removal in progress' };
 }
 
-
 /** The named item on every checklist of the kind up to `at`: done by its due date. */
 export function checklistItemInPlace(data: ReadinessData, kind: ChecklistKind, key: string, at: Moment): Check {
   const due = data.checklists

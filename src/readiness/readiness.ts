@@ -40,6 +40,13 @@ export interface Type2Report {
 /** The longest Type 2 window: an audit period is six to twelve months. */
 export const MAX_WINDOW_MONTHS = 24;
 
+/** Refuses a window longer than MAX_WINDOW_MONTHS, naming `to`: readiness's and the auditor package's one rule. */
+export function refuseLongWindow(from: Temporal.PlainDate, to: Temporal.PlainDate): void {
+  if (Temporal.PlainDate.compare(from.add({ months: MAX_WINDOW_MONTHS }), to) <= 0) {
+    throw invalidInput(`the window from ${from} to ${to} is longer than ${MAX_WINDOW_MONTHS} months; an audit period is six to twelve`, 'to');
+  }
+}
+
 const scoreOf = (met: number, total: number): Score => ({ met, total, percent: total ? Math.floor((met * 100) / total) : 0 });
 
 function todayOf(ctx: Pick<Context, 'now'>, data: ReadinessData): Temporal.PlainDate {
@@ -81,7 +88,7 @@ export async function readinessType2(ctx: Context, input: { from?: string; to?: 
   const to = input.to ? parseLocalDate(input.to, 'to') : auditWindow ? Temporal.PlainDate.from(auditWindow.to) : today;
   if (Temporal.PlainDate.compare(from, to) > 0) throw invalidInput(`to (${to}) is before from (${from})`, 'to');
   if (Temporal.PlainDate.compare(from, today) > 0) throw invalidInput(`from (${from}) is after today (${today}); a window must have begun`, 'from');
-  if (Temporal.PlainDate.compare(from.add({ months: MAX_WINDOW_MONTHS }), to) <= 0) throw invalidInput(`the window from ${from} to ${to} is longer than ${MAX_WINDOW_MONTHS} months`, 'to');
+  refuseLongWindow(from, to);
   const window = { from: from.toString(), to: to.toString(), today: today.toString(), now: ctx.now() };
   const controls: Type2Result[] = [];
   for (const control of catalog) controls.push(await evaluateType2(ctx, data, control, window));
