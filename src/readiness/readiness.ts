@@ -4,6 +4,7 @@ import type { Context } from '../context.ts';
 import { controls as catalog } from '../controls/catalog.ts';
 import { invalidInput } from '../errors.ts';
 import { localDateOf, parseLocalDate } from '../time/local-date.ts';
+import { getWorkspace } from '../workspace/get-workspace.ts';
 import type { Type1Result, Type2Result } from './control-status.ts';
 import { evaluateType1 } from './evaluate-type1.ts';
 import { evaluateType2 } from './evaluate-type2.ts';
@@ -49,8 +50,9 @@ export function refuseLongWindow(from: Temporal.PlainDate, to: Temporal.PlainDat
 
 const scoreOf = (met: number, total: number): Score => ({ met, total, percent: total ? Math.floor((met * 100) / total) : 0 });
 
-function todayOf(ctx: Pick<Context, 'now'>, data: ReadinessData): Temporal.PlainDate {
-  return localDateOf(ctx.now(), data.timeZone);
+/** Today in the workspace's zone, read before the data so that bad input is refused without loading it. */
+async function todayOf(ctx: Context): Promise<Temporal.PlainDate> {
+  return localDateOf(ctx.now(), (await getWorkspace(ctx)).timeZone);
 }
 
 function type1At(data: ReadinessData, date: Temporal.PlainDate): { controls: Type1Result[]; score: Score } {
@@ -61,10 +63,10 @@ function type1At(data: ReadinessData, date: Temporal.PlainDate): { controls: Typ
 
 /** Type 1 as of a date (today when left out): each control designed and in place, and the gaps in the guide's order. */
 export async function readinessType1(ctx: Context, input: { asOf?: string } = {}): Promise<Type1Report> {
-  const data = await loadReadinessData(ctx);
-  const today = todayOf(ctx, data);
+  const today = await todayOf(ctx);
   const asOf = input.asOf ? parseLocalDate(input.asOf, 'asOf') : today;
   if (Temporal.PlainDate.compare(asOf, today) > 0) throw invalidInput(`asOf (${asOf}) is after today (${today}); readiness is computed from what has happened`, 'asOf');
+  const data = await loadReadinessData(ctx);
   const { controls, score } = type1At(data, asOf);
   const gaps = controls
     .filter((c) => !c.ready)
@@ -80,8 +82,7 @@ export async function readinessType1(ctx: Context, input: { asOf?: string } = {}
  * occurrence and population member, and whether each control operated consistently.
  */
 export async function readinessType2(ctx: Context, input: { from?: string; to?: string } = {}): Promise<Type2Report> {
-  const data = await loadReadinessData(ctx);
-  const today = todayOf(ctx, data);
+  const today = await todayOf(ctx);
   if ((input.from === undefined) !== (input.to === undefined)) throw invalidInput('give both ends of the window, from and to, or neither', input.from ? 'to' : 'from');
   const auditWindow = input.from ? null : await loadAuditWindow(ctx);
   const from = input.from ? parseLocalDate(input.from, 'from') : auditWindow ? Temporal.PlainDate.from(auditWindow.from) : today.subtract({ years: 1 }).add({ days: 1 });
@@ -89,6 +90,7 @@ export async function readinessType2(ctx: Context, input: { from?: string; to?: 
   if (Temporal.PlainDate.compare(from, to) > 0) throw invalidInput(`to (${to}) is before from (${from})`, 'to');
   if (Temporal.PlainDate.compare(from, today) > 0) throw invalidInput(`from (${from}) is after today (${today}); a window must have begun`, 'from');
   refuseLongWindow(from, to);
+  const data = await loadReadinessData(ctx);
   const window = { from: from.toString(), to: to.toString(), today: today.toString(), now: ctx.now() };
   const controls: Type2Result[] = [];
   for (const control of catalog) controls.push(await evaluateType2(ctx, data, control, window));
@@ -111,8 +113,8 @@ export interface ScorePoint extends Score {
 
 /** The Type 1 score at the end of each of the last months since the workspace began, and today: the chart on the readiness page. */
 export async function readinessHistory(ctx: Context, input: { months?: number } = {}): Promise<ScorePoint[]> {
+  const today = await todayOf(ctx);
   const data = await loadReadinessData(ctx);
-  const today = todayOf(ctx, data);
   const began = localDateOf(new Date(data.beganAt), data.timeZone);
   const months = input.months ?? 12;
   const dates: Temporal.PlainDate[] = [];
