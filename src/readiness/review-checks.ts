@@ -1,6 +1,6 @@
 import { type AccountFlagId, flagBit } from '../accounts/account-flags.ts';
 import type { Context } from '../context.ts';
-import { remediationOf } from '../reviews/remediation.ts';
+import { remediationCounts, remediationOf } from '../reviews/remediation.ts';
 import type { Check, OperationItem } from './control-status.ts';
 import { type Moment, localDay, occurrencesAt, overdueAt, plural } from './moment.ts';
 import { occurrenceItem } from './operation-items.ts';
@@ -95,8 +95,7 @@ export async function remediationItems(ctx: Context, data: ReadinessData, from: 
       // A system is signed off only once every account is decided.
       const { after, items: remediation } = await remediationOf(ctx, { reviewId: review.id, systemId: system.systemId, allDecided: true });
       if (remediation.length === 0) continue;
-      const count = (state: string) => remediation.filter((r) => r.state === state).length;
-      const [confirmed, excepted, open] = [count('confirmed'), count('excepted'), count('open')];
+      const { confirmed, excepted, open } = remediationCounts(remediation);
       items.push({
         ref: `${review.id}/${system.systemId}`,
         date,

@@ -27,6 +27,13 @@ export interface Remediation {
   items: RemediationItem[];
 }
 
+/** How many revocations and changes are confirmed, excepted and still open. */
+export function remediationCounts(items: RemediationItem[]): Record<RemediationItem['state'], number> {
+  const counts = { confirmed: 0, excepted: 0, open: 0 };
+  for (const item of items) counts[item.state]++;
+  return counts;
+}
+
 /**
  * What the after list says of a system's revocations and changes. The after list is the newest
  * snapshot imported after the system's last decision, once every account is decided: a revoked

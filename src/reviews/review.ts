@@ -1,7 +1,7 @@
 import type { Context } from '../context.ts';
 import { AppError } from '../errors.ts';
 import { type AccountSnapshot, loadSnapshot } from '../accounts/snapshot.ts';
-import { type Remediation, remediationOf } from './remediation.ts';
+import { type Remediation, remediationCounts, remediationOf } from './remediation.ts';
 
 export type Decision = 'keep' | 'revoke' | 'change';
 export const decisions: readonly Decision[] = ['keep', 'revoke', 'change'];
@@ -74,9 +74,9 @@ export async function loadReview(ctx: Pick<Context, 'db'>, id: string, only?: st
     const items = sum((c) => c.n);
     const decided = { keep: decidedAs('keep'), revoke: decidedAs('revoke'), change: decidedAs('change') };
     const remediation: Remediation = await remediationOf(ctx, { reviewId: id, systemId: system.system_id, allDecided: decided.keep + decided.revoke + decided.change === items });
-    const open = remediation.items.filter((r) => r.state === 'open').length;
+    const remediated = remediationCounts(remediation.items);
     const stage: ReviewSystemStage =
-      decided.keep + decided.revoke + decided.change < items ? 'deciding' : open > 0 ? 'remediating' : system.signed_off_at ? 'signed-off' : 'signing-off';
+      decided.keep + decided.revoke + decided.change < items ? 'deciding' : remediated.open > 0 ? 'remediating' : system.signed_off_at ? 'signed-off' : 'signing-off';
     reviewSystems.push({
       systemId: system.system_id,
       systemName: system.name,
@@ -88,11 +88,7 @@ export async function loadReview(ctx: Pick<Context, 'db'>, id: string, only?: st
       items,
       flagged: sum((c) => c.flagged ?? 0),
       decided,
-      remediation: {
-        confirmed: remediation.items.filter((r) => r.state === 'confirmed').length,
-        excepted: remediation.items.filter((r) => r.state === 'excepted').length,
-        open,
-      },
+      remediation: remediated,
       ownAccounts: sum((c) => c.own),
       signedOffAt: system.signed_off_at,
       signedOffBy: system.signed_off_by,
